@@ -1,0 +1,122 @@
+package ru.nastavnik.common;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/** Turns every failure into RFC 9457 problem+json; no stack trace ever reaches a client. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri) {
+        return Problems.response(e.toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response beanValidation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            errors.add(new FieldError(fieldName(v.getPropertyPath()), v.getMessage()));
+        }
+        errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
+        return Problems.response(400, "validation", "Проверьте заполнение полей", null, path(uri), errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
+                    .reduce((a, b) -> a + "." + b).orElse("body");
+            return Problems.response(400, "validation", "Проверьте заполнение полей", null, path(uri),
+                    List.of(new FieldError(field, "Недопустимое значение")));
+        }
+        return Problems.response(400, "malformed-request", "Некорректный запрос",
+                "Тело запроса не является корректным JSON.", path(uri), null);
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    public Response stale(Exception e, UriInfo uri) {
+        return Problems.response(ApiException.staleVersion().toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(Exception e, UriInfo uri) {
+        return Response.fromResponse(Problems.response(401, "unauthorized", "Требуется вход в систему",
+                "Передайте действующий токен доступа в заголовке Authorization.", path(uri), null))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return Problems.response(403, "forbidden", "Недостаточно прав",
+                "Ваша роль не позволяет выполнить это действие.", path(uri), null);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (e instanceof NotFoundException) {
+            return Problems.response(404, "not-found", "Не найдено", null, path(uri), null);
+        }
+        if (e instanceof NotAllowedException) {
+            return Problems.response(405, "method-not-allowed", "Метод не поддерживается", null, path(uri), null);
+        }
+        if (e instanceof NotSupportedException) {
+            return Problems.response(415, "unsupported-media-type", "Неподдерживаемый формат запроса",
+                    "Передавайте данные в формате application/json.", path(uri), null);
+        }
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+            return Problems.response(status, "internal", "Внутренняя ошибка сервера", null, path(uri), null);
+        }
+        return Problems.response(status, "http-" + status, "Запрос отклонён", e.getMessage(), path(uri), null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("Unexpected failure", e);
+        return Problems.response(500, "internal", "Внутренняя ошибка сервера",
+                "Запрос не выполнен, данные не изменены. Попробуйте позже.", path(uri), null);
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    private static String fieldName(Path path) {
+        String last = null;
+        for (Path.Node node : path) {
+            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY
+                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+                last = node.getName();
+            }
+        }
+        return last == null ? "body" : last;
+    }
+}

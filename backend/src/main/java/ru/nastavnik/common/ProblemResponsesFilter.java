@@ -1,0 +1,49 @@
+package ru.nastavnik.common;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+
+/** Documents the problem+json answers that every operation can give, so clients can type their error handling. */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final Map<String, String> ALWAYS = new TreeMap<>(Map.of(
+            "400", "Ошибка в данных запроса",
+            "401", "Нет действующего токена доступа",
+            "403", "Роль не позволяет это действие",
+            "404", "Не найдено или вне области доступа"));
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (!path.startsWith("/api/")) {
+                return;
+            }
+            item.getOperations().forEach((method, operation) -> {
+                ALWAYS.forEach((code, description) -> problem(operation, code, description));
+                if (method != PathItem.HttpMethod.GET) {
+                    problem(operation, "409", "Конфликт: данные изменились или действие недопустимо");
+                }
+            });
+        });
+    }
+
+    private static void problem(Operation operation, String code, String description) {
+        var existing = operation.getResponses().getAPIResponse(code);
+        if (existing != null && existing.getContent() != null) {
+            return;
+        }
+        operation.getResponses().addAPIResponse(code, OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")))));
+    }
+}

@@ -1,0 +1,33 @@
+package ru.nastavnik.org;
+
+import java.util.function.Supplier;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+
+import org.hibernate.exception.ConstraintViolationException;
+
+import ru.nastavnik.common.ApiException;
+
+/** Flushes now so that a unique key violated by the request becomes a field error, not a failed commit. */
+final class Constraints {
+
+    private Constraints() {
+    }
+
+    static void flush(EntityManager em, String constraint, Supplier<ApiException> onViolation) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            Throwable cause = e;
+            while (cause != null) {
+                if (cause instanceof ConstraintViolationException cve && cve.getConstraintName() != null
+                        && cve.getConstraintName().equals(constraint)) {
+                    throw onViolation.get();
+                }
+                cause = cause.getCause();
+            }
+            throw e;
+        }
+    }
+}

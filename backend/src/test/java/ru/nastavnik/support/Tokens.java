@@ -1,0 +1,60 @@
+package ru.nastavnik.support;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.smallrye.jwt.build.Jwt;
+
+/** Access tokens shaped like the ones Keycloak issues for the demo users of the realm file. */
+public final class Tokens {
+
+    private Tokens() {
+    }
+
+    public static final String ISSUER = "https://keycloak.test/realms/nastavnik";
+
+    public static String region() {
+        return token("region", "regional", Map.of("region_id", Demo.REGION));
+    }
+
+    public static String otherRegion() {
+        return token("region-pskov", "regional", Map.of("region_id", Demo.OTHER_REGION));
+    }
+
+    public static String muni() {
+        return token("muni", "municipal", Map.of("region_id", Demo.REGION, "municipality_id", Demo.MUNI_A));
+    }
+
+    public static String muni2() {
+        return token("muni2", "municipal", Map.of("region_id", Demo.REGION, "municipality_id", Demo.MUNI_B));
+    }
+
+    public static String school() {
+        return token("school", "school",
+                Map.of("region_id", Demo.REGION, "municipality_id", Demo.MUNI_A, "school_id", Demo.SCHOOL_A1));
+    }
+
+    public static String school2() {
+        return token("school2", "school",
+                Map.of("region_id", Demo.REGION, "municipality_id", Demo.MUNI_B, "school_id", Demo.SCHOOL_B1));
+    }
+
+    public static String portal() {
+        return token("portal", "portal", Map.of("region_id", Demo.REGION));
+    }
+
+    public static String token(String username, String role, Map<String, UUID> scope) {
+        Map<String, Object> claims = new HashMap<>();
+        scope.forEach((k, v) -> claims.put(k, v.toString()));
+        var builder = Jwt.issuer(ISSUER)
+                .subject(UUID.nameUUIDFromBytes(username.getBytes()).toString())
+                .claim("preferred_username", username)
+                .claim("name", "Тестовый пользователь " + username)
+                .claim("realm_access", Map.of("roles", role == null ? List.of() : List.of(role)))
+                .expiresIn(3600);
+        claims.forEach(builder::claim);
+        return builder.sign();
+    }
+}
