@@ -49,6 +49,9 @@ public class ContingentService {
             c = new Contingent();
             c.school = school;
             c.startYear = startYear;
+        } else if (input.version() == null) {
+            throw ApiException.conflict("conflict", "Контингент уже записан",
+                    "За " + startYear + "/" + (startYear + 1) + " учебный год контингент уже есть. Обновите страницу.");
         } else {
             Versioned.check(input.version(), c.version);
         }

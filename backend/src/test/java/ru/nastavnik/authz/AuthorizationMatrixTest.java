@@ -1,0 +1,224 @@
+package ru.nastavnik.authz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static ru.nastavnik.support.Api.as;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import ru.nastavnik.support.Api;
+import ru.nastavnik.support.Demo;
+import ru.nastavnik.support.Tokens;
+
+/**
+ * Every endpoint × every role × the caller's own scope and a foreign one, with the status each cell must give.
+ * "Foreign" is the nearest thing the caller must not reach: another region for regional and portal users,
+ * another municipality for a municipal user, another school of the same municipality for a school user.
+ * A dash marks a cell that has no foreign variant (the endpoint names no object).
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    private static final List<String> ROLES = List.of("regional", "municipal", "school", "portal", "anonymous");
+
+    private static final String MATRIX = """
+            endpoint                                        | regional | municipal | school  | portal  | anonymous
+            GET /api/me                                     | 200 -    | 200 -     | 200 -   | 200 -   | 401
+            GET /api/regions                                | 200 -    | 200 -     | 200 -   | 200 -   | 401
+            GET /api/regions/{id}                           | 200 404  | 200 404   | 200 404 | 200 404 | 401
+            PUT /api/regions/{id}                           | 200 404  | 403 403   | 403 403 | 403 403 | 401
+            GET /api/municipalities                         | 200 -    | 200 -     | 200 -   | 200 -   | 401
+            POST /api/municipalities                        | 201 -    | 403 -     | 403 -   | 403 -   | 401
+            GET /api/municipalities/{id}                    | 200 404  | 200 404   | 200 404 | 200 404 | 401
+            PUT /api/municipalities/{id}                    | 200 404  | 403 403   | 403 403 | 403 403 | 401
+            DELETE /api/municipalities/{id}                 | 204 404  | 403 403   | 403 403 | 403 403 | 401
+            GET /api/schools                                | 200 -    | 200 -     | 200 -   | 200 -   | 401
+            POST /api/schools                               | 201 404  | 201 404   | 403 403 | 403 403 | 401
+            GET /api/schools/{id}                           | 200 404  | 200 404   | 200 404 | 200 404 | 401
+            PUT /api/schools/{id}                           | 200 404  | 200 404   | 200 404 | 403 403 | 401
+            DELETE /api/schools/{id}                        | 204 404  | 204 404   | 403 403 | 403 403 | 401
+            POST /api/schools/{id}/archive                  | 200 404  | 200 404   | 403 403 | 403 403 | 401
+            POST /api/schools/{id}/restore                  | 200 404  | 200 404   | 403 403 | 403 403 | 401
+            GET /api/schools/{id}/contingents               | 200 404  | 200 404   | 200 404 | 200 404 | 401
+            PUT /api/schools/{id}/contingents/{year}        | 201 404  | 201 404   | 201 404 | 403 403 | 401
+            DELETE /api/schools/{id}/contingents/{year}     | 204 404  | 204 404   | 204 404 | 403 403 | 401
+            GET /api/schools/{id}/curators                  | 200 404  | 200 404   | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/curators                 | 201 404  | 201 404   | 201 404 | 403 403 | 401
+            GET /api/schools/{id}/curators/{cid}            | 200 404  | 200 404   | 200 404 | 403 403 | 401
+            PUT /api/schools/{id}/curators/{cid}            | 200 404  | 200 404   | 200 404 | 403 403 | 401
+            DELETE /api/schools/{id}/curators/{cid}         | 204 404  | 204 404   | 204 404 | 403 403 | 401
+            """;
+
+    /** Where a caller of a role reaches: its own scope, or the nearest foreign one. */
+    record Target(UUID region, UUID municipality, UUID school, boolean otherRegion) {
+
+        static Target of(String role, boolean own) {
+            if (own) {
+                return new Target(Demo.REGION, Demo.MUNI_A, Demo.SCHOOL_A1, false);
+            }
+            return switch (role) {
+                case "regional", "portal" -> new Target(Demo.OTHER_REGION, Demo.OTHER_MUNI, Demo.OTHER_SCHOOL, true);
+                case "municipal" -> new Target(Demo.OTHER_REGION, Demo.MUNI_B, Demo.SCHOOL_B1, false);
+                case "school" -> new Target(Demo.OTHER_REGION, Demo.MUNI_B, Demo.SCHOOL_A2, false);
+                default -> throw new IllegalArgumentException(role);
+            };
+        }
+
+        /** A token that can prepare data at this target: the regional user of the target's region. */
+        String admin() {
+            return otherRegion ? Tokens.otherRegion() : Tokens.region();
+        }
+
+        /** A school that may be archived or deleted: a fresh one, except where only the caller's own exists. */
+        UUID disposableSchool(String role, boolean own) {
+            if (role.equals("school") && own) {
+                return school;
+            }
+            UUID municipality = role.equals("school") ? Demo.MUNI_A : this.municipality;
+            return Api.createSchool(admin(), municipality);
+        }
+    }
+
+    interface Call {
+        Response run(String token, String role, boolean own, Target t);
+    }
+
+    private static final Map<String, Call> CALLS = new LinkedHashMap<>();
+
+    static {
+        CALLS.put("GET /api/me", (tok, role, own, t) -> as(tok).get("/api/me"));
+        CALLS.put("GET /api/regions", (tok, role, own, t) -> as(tok).get("/api/regions"));
+        CALLS.put("GET /api/regions/{id}", (tok, role, own, t) -> as(tok).get("/api/regions/" + t.region()));
+        CALLS.put("PUT /api/regions/{id}", (tok, role, own, t) -> {
+            String path = "/api/regions/" + t.region();
+            String admin = t.region().equals(Demo.OTHER_REGION) ? Tokens.otherRegion() : Tokens.region();
+            return as(tok).body(Api.current(admin, path)).put(path);
+        });
+        CALLS.put("GET /api/municipalities", (tok, role, own, t) -> as(tok).get("/api/municipalities"));
+        CALLS.put("POST /api/municipalities", (tok, role, own, t) -> as(tok)
+                .body(Map.of("name", "Округ " + UUID.randomUUID(), "oktmo", Api.uniqueOktmo()))
+                .post("/api/municipalities"));
+        CALLS.put("GET /api/municipalities/{id}",
+                (tok, role, own, t) -> as(tok).get("/api/municipalities/" + t.municipality()));
+        CALLS.put("PUT /api/municipalities/{id}", (tok, role, own, t) -> {
+            String path = "/api/municipalities/" + t.municipality();
+            Map<String, Object> body = Api.current(t.admin(), path);
+            return as(tok).body(Map.of("name", body.get("name"), "oktmo", body.get("oktmo"), "version",
+                    body.get("version"))).put(path);
+        });
+        CALLS.put("DELETE /api/municipalities/{id}", (tok, role, own, t) -> as(tok)
+                .delete("/api/municipalities/" + Api.createMunicipality(t.admin())));
+        CALLS.put("GET /api/schools", (tok, role, own, t) -> as(tok).get("/api/schools"));
+        CALLS.put("POST /api/schools", (tok, role, own, t) -> as(tok)
+                .body(Api.schoolBody(t.municipality(), "Новая школа")).post("/api/schools"));
+        CALLS.put("GET /api/schools/{id}", (tok, role, own, t) -> as(tok).get("/api/schools/" + t.school()));
+        CALLS.put("PUT /api/schools/{id}", (tok, role, own, t) -> {
+            String path = "/api/schools/" + t.school();
+            return as(tok).body(Api.current(t.admin(), path)).put(path);
+        });
+        CALLS.put("DELETE /api/schools/{id}",
+                (tok, role, own, t) -> as(tok).delete("/api/schools/" + t.disposableSchool(role, own)));
+        CALLS.put("POST /api/schools/{id}/archive", (tok, role, own, t) -> as(tok)
+                .post("/api/schools/" + t.disposableSchool(role, own) + "/archive"));
+        CALLS.put("POST /api/schools/{id}/restore", (tok, role, own, t) -> as(tok)
+                .post("/api/schools/" + t.disposableSchool(role, own) + "/restore"));
+        CALLS.put("GET /api/schools/{id}/contingents",
+                (tok, role, own, t) -> as(tok).get("/api/schools/" + t.school() + "/contingents"));
+        CALLS.put("PUT /api/schools/{id}/contingents/{year}", (tok, role, own, t) -> {
+            String path = freshYear(t);
+            return as(tok).body(Api.contingentBody(null)).put(path);
+        });
+        CALLS.put("DELETE /api/schools/{id}/contingents/{year}", (tok, role, own, t) -> {
+            String path = freshYear(t);
+            as(t.admin()).body(Api.contingentBody(null)).put(path).then().statusCode(201);
+            return as(tok).delete(path);
+        });
+        CALLS.put("GET /api/schools/{id}/curators",
+                (tok, role, own, t) -> as(tok).get("/api/schools/" + t.school() + "/curators"));
+        CALLS.put("POST /api/schools/{id}/curators", (tok, role, own, t) -> as(tok)
+                .body(Api.curatorBody("Новый куратор")).post("/api/schools/" + t.school() + "/curators"));
+        CALLS.put("GET /api/schools/{id}/curators/{cid}", (tok, role, own, t) -> as(tok).get(freshCurator(t)));
+        CALLS.put("PUT /api/schools/{id}/curators/{cid}", (tok, role, own, t) -> {
+            String path = freshCurator(t);
+            return as(tok).body(Api.current(t.admin(), path)).put(path);
+        });
+        CALLS.put("DELETE /api/schools/{id}/curators/{cid}",
+                (tok, role, own, t) -> as(tok).delete(freshCurator(t)));
+    }
+
+    private static String freshYear(Target t) {
+        String path = "/api/schools/" + t.school() + "/contingents/" + Api.uniqueYear();
+        as(t.admin()).delete(path);
+        return path;
+    }
+
+    private static String freshCurator(Target t) {
+        return "/api/schools/" + t.school() + "/curators/" + Api.createCurator(t.admin(), t.school());
+    }
+
+    private static final Map<String, Supplier<String>> TOKENS = Map.of(
+            "regional", Tokens::region,
+            "municipal", Tokens::muni,
+            "school", Tokens::school,
+            "portal", Tokens::portal);
+
+    static Stream<Arguments> cells() {
+        List<Arguments> cells = new ArrayList<>();
+        for (String line : MATRIX.strip().lines().skip(1).toList()) {
+            String[] columns = line.split("\\|");
+            String endpoint = columns[0].trim();
+            for (int i = 0; i < ROLES.size(); i++) {
+                String[] expected = columns[i + 1].trim().split("\\s+");
+                cells.add(Arguments.of(endpoint, ROLES.get(i), "own", Integer.parseInt(expected[0])));
+                if (expected.length > 1 && !expected[1].equals("-")) {
+                    cells.add(Arguments.of(endpoint, ROLES.get(i), "foreign", Integer.parseInt(expected[1])));
+                }
+            }
+        }
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1} in {2} scope -> {3}")
+    @MethodSource("cells")
+    void eachCellGivesItsStatus(String endpoint, String role, String scope, int expected) {
+        Call call = CALLS.get(endpoint);
+        boolean own = scope.equals("own");
+        String token = role.equals("anonymous") ? null : TOKENS.get(role).get();
+        Target target = Target.of(role.equals("anonymous") ? "regional" : role, own);
+        Response response = call.run(token, role, own, target);
+        assertEquals(expected, response.statusCode(), () -> endpoint + " as " + role + " (" + scope + "): "
+                + response.asString());
+        if (expected >= 400) {
+            assertEquals("application/problem+json", response.contentType().split(";")[0]);
+        }
+    }
+
+    @Test
+    void theMatrixCoversEveryEndpointOfTheApi() {
+        Map<String, Object> spec = new HashMap<>(as(null).queryParam("format", "json").get("/q/openapi").jsonPath()
+                .getMap("paths"));
+        List<String> documented = new ArrayList<>();
+        spec.forEach((path, item) -> ((Map<?, ?>) item).keySet().forEach(method -> {
+            if (path.startsWith("/api/")) {
+                documented.add(method.toString().toUpperCase() + " " + path.replace("{schoolId}", "{id}")
+                        .replace("{startYear}", "{year}").replaceAll("/curators/\\{id}$", "/curators/{cid}")
+                        .replaceAll("\\{schoolId}/curators/\\{id}", "{id}/curators/{cid}"));
+            }
+        }));
+        List<String> missing = documented.stream().filter(e -> !CALLS.containsKey(e)).sorted().toList();
+        assertEquals(List.of(), missing, "endpoints without a row in the authorisation matrix");
+    }
+}

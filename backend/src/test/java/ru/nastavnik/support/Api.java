@@ -1,0 +1,101 @@
+package ru.nastavnik.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/** Small helpers for tests that set up data through the API itself, as a user would. */
+public final class Api {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 1_000_000));
+    private static final int[] INN_WEIGHTS = { 2, 4, 10, 3, 5, 9, 4, 6, 8 };
+
+    private Api() {
+    }
+
+    public static RequestSpecification as(String token) {
+        RequestSpecification spec = given().contentType(ContentType.JSON);
+        return token == null ? spec : spec.auth().oauth2(token);
+    }
+
+    /** A valid ИНН that no other test uses. */
+    public static String uniqueInn() {
+        String body = String.format("69%07d", SEQUENCE.incrementAndGet() % 10_000_000);
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += INN_WEIGHTS[i] * (body.charAt(i) - '0');
+        }
+        return body + (sum % 11 % 10);
+    }
+
+    public static String uniqueOktmo() {
+        return String.format("9%07d", SEQUENCE.incrementAndGet() % 10_000_000);
+    }
+
+    public static Map<String, Object> schoolBody(UUID municipalityId, String shortName) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("municipalityId", municipalityId.toString());
+        body.put("fullName", "Муниципальное общеобразовательное учреждение «" + shortName + "»");
+        body.put("shortName", shortName);
+        body.put("kind", "GENERAL");
+        body.put("inn", uniqueInn());
+        body.put("address", "г. Тверь, ул. Тестовая, д. 1");
+        return body;
+    }
+
+    public static UUID createSchool(String token, UUID municipalityId) {
+        return UUID.fromString(as(token).body(schoolBody(municipalityId, "Школа " + SEQUENCE.incrementAndGet()))
+                .post("/api/schools").then().statusCode(201).extract().path("id"));
+    }
+
+    public static UUID createMunicipality(String token) {
+        return UUID.fromString(as(token)
+                .body(Map.of("name", "Тестовый округ " + SEQUENCE.incrementAndGet(), "oktmo", uniqueOktmo()))
+                .post("/api/municipalities").then().statusCode(201).extract().path("id"));
+    }
+
+    public static Map<String, Object> curatorBody(String fullName) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("fullName", fullName);
+        body.put("position", "Заместитель директора");
+        body.put("orderNumber", "1-о/д");
+        body.put("orderDate", "2025-09-01");
+        return body;
+    }
+
+    public static UUID createCurator(String token, UUID schoolId) {
+        return UUID.fromString(as(token).body(curatorBody("Куратор " + SEQUENCE.incrementAndGet()))
+                .post("/api/schools/" + schoolId + "/curators").then().statusCode(201).extract().path("id"));
+    }
+
+    public static Map<String, Object> contingentBody(Integer version) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("pupils", 500);
+        body.put("teachers", 40);
+        body.put("youngTeachers", 5);
+        body.put("additionalPupils", 120);
+        if (version != null) {
+            body.put("version", version);
+        }
+        return body;
+    }
+
+    /** A fresh academic year, so that each test's contingent is its own. */
+    public static int uniqueYear() {
+        return 2030 + SEQUENCE.incrementAndGet() % 70;
+    }
+
+    /** The resource as it is now, to be sent back unchanged in an update. */
+    public static Map<String, Object> current(String token, String path) {
+        Response r = as(token).get(path);
+        r.then().statusCode(200);
+        return new HashMap<>(r.jsonPath().getMap(""));
+    }
+}
