@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+
+import type { Me } from '../features/me/api';
+import i18n from '../lib/i18n';
+import { navItems } from './Layout';
+import { homePath } from './router';
+
+const base: Me = {
+  username: 'u',
+  fullName: 'Пользователь',
+  role: 'regional',
+  regionId: 'r',
+  regionName: 'Тверская область',
+};
+const t = (key: string) => i18n.t(key);
+
+describe('navigation follows the role /api/me reports', () => {
+  it('gives a regional coordinator schools and municipalities', () => {
+    expect(navItems(base, t).map((i) => i.label)).toEqual(['Организации', 'Муниципалитеты']);
+    expect(homePath(base)).toBe('/schools');
+  });
+
+  it('gives a municipal coordinator only the schools', () => {
+    expect(navItems({ ...base, role: 'municipal', municipalityId: 'm' }, t).map((i) => i.to)).toEqual([
+      '/schools',
+    ]);
+  });
+
+  it('takes a school user straight to their own school', () => {
+    const me: Me = { ...base, role: 'school', municipalityId: 'm', schoolId: 's1', schoolName: 'СОШ № 1' };
+    expect(navItems(me, t)).toEqual([{ to: '/schools/s1', label: 'Моя организация' }]);
+    expect(homePath(me)).toBe('/schools/s1');
+  });
+});

@@ -1,0 +1,33 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+
+import type { Me } from '../features/me/api';
+import { MunicipalitiesPage } from '../features/municipalities/components/MunicipalitiesPage';
+import { SchoolFormPage } from '../features/schools/components/SchoolFormPage';
+import { SchoolPage } from '../features/schools/components/SchoolPage';
+import { SchoolsPage } from '../features/schools/components/SchoolsPage';
+import { ErrorPage } from './ErrorPage';
+import { Layout } from './Layout';
+import { NotFound } from './NotFound';
+
+export function homePath(me: Me): string {
+  return me.role === 'school' && me.schoolId ? `/schools/${me.schoolId}` : '/schools';
+}
+
+export function createRouter(me: Me, onLogout: () => void) {
+  return createBrowserRouter([
+    {
+      path: '/',
+      element: <Layout me={me} onLogout={onLogout} />,
+      errorElement: <ErrorPage />,
+      children: [
+        { index: true, element: <Navigate to={homePath(me)} replace /> },
+        { path: 'schools', element: <SchoolsPage me={me} /> },
+        { path: 'schools/new', element: <SchoolFormPage me={me} /> },
+        { path: 'schools/:id', element: <SchoolPage me={me} /> },
+        { path: 'schools/:id/edit', element: <SchoolFormPage me={me} /> },
+        { path: 'municipalities', element: <MunicipalitiesPage me={me} /> },
+        { path: '*', element: <NotFound /> },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,34 @@
+import { Group, Pagination, Select, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  total: number;
+  page: number;
+  size: number;
+  onPage: (page: number) => void;
+  onSize: (size: number) => void;
+}
+
+/** Pages are zero-based in the API and one-based on screen. */
+export function Pager({ total, page, size, onPage, onSize }: Props) {
+  const { t } = useTranslation();
+  const pages = Math.max(1, Math.ceil(total / size));
+  return (
+    <Group justify="space-between" mt="md">
+      <Text size="sm" c="dimmed">
+        {t('common.total', { count: total })}
+      </Text>
+      <Group>
+        <Select
+          aria-label={t('common.perPage')}
+          w={90}
+          data={['10', '20', '50', '100']}
+          value={String(size)}
+          onChange={(v) => v && onSize(Number(v))}
+          allowDeselect={false}
+        />
+        <Pagination total={pages} value={page + 1} onChange={(p) => onPage(p - 1)} />
+      </Group>
+    </Group>
+  );
+}

@@ -1,0 +1,168 @@
+import { Button, Group, Modal, Paper, Stack, Table, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { confirmAction } from '../../../components/ui/confirm';
+import { EmptyState } from '../../../components/ui/EmptyState';
+import { ErrorAlert } from '../../../components/ui/ErrorAlert';
+import { describeError } from '../../../lib/api/problem';
+import { blankToUndefined, showSaveError } from '../../../lib/forms';
+import { useCurators, useDeleteCurator, useSaveCurator, type Curator } from '../api';
+
+const TEXT_FIELDS = ['fullName', 'position', 'email', 'phone', 'orderNumber', 'username'] as const;
+
+export function CuratorsSection({ schoolId, editable }: { schoolId: string; editable: boolean }) {
+  const { t } = useTranslation();
+  const curators = useCurators(schoolId);
+  const remove = useDeleteCurator(schoolId);
+  const [editing, setEditing] = useState<Curator | null>(null);
+  const [opened, { open, close }] = useDisclosure(false);
+  const rows = curators.data ?? [];
+  const startEdit = (c: Curator | null) => {
+    setEditing(c);
+    open();
+  };
+
+  return (
+    <Paper withBorder p="md">
+      <Stack>
+        <Group justify="space-between">
+          <Title order={3}>{t('curators.title')}</Title>
+          {editable && <Button onClick={() => startEdit(null)}>{t('curators.add')}</Button>}
+        </Group>
+        <ErrorAlert error={curators.error} />
+        {curators.data && rows.length === 0 && <EmptyState>{t('curators.empty')}</EmptyState>}
+        {rows.length > 0 && (
+          <Table aria-label={t('curators.title')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('curators.fields.fullName')}</Table.Th>
+                <Table.Th>{t('curators.fields.position')}</Table.Th>
+                <Table.Th>{t('curators.fields.email')}</Table.Th>
+                <Table.Th>{t('curators.fields.phone')}</Table.Th>
+                <Table.Th>{t('curators.fields.orderNumber')}</Table.Th>
+                {editable && <Table.Th>{t('common.actions')}</Table.Th>}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((c) => (
+                <Table.Tr key={c.id}>
+                  <Table.Td>{c.fullName}</Table.Td>
+                  <Table.Td>{c.position}</Table.Td>
+                  <Table.Td>{c.email ?? '—'}</Table.Td>
+                  <Table.Td>{c.phone ?? '—'}</Table.Td>
+                  <Table.Td>
+                    № {c.orderNumber} от {new Date(c.orderDate).toLocaleDateString('ru-RU')}
+                  </Table.Td>
+                  {editable && (
+                    <Table.Td>
+                      <Group gap="xs">
+                        <Button size="xs" variant="subtle" onClick={() => startEdit(c)}>
+                          {t('common.edit')}
+                        </Button>
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          color="red"
+                          onClick={() =>
+                            confirmAction(
+                              t('curators.deleteConfirm', { name: c.fullName }),
+                              t('common.delete'),
+                              () =>
+                                remove.mutate(c.id, {
+                                  onError: (e) =>
+                                    notifications.show({ color: 'red', message: describeError(e) }),
+                                }),
+                            )
+                          }
+                        >
+                          {t('common.delete')}
+                        </Button>
+                      </Group>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Stack>
+      <Modal opened={opened} onClose={close} title={editing ? editing.fullName : t('curators.add')}>
+        {opened && <CuratorForm schoolId={schoolId} existing={editing} onDone={close} />}
+      </Modal>
+    </Paper>
+  );
+}
+
+type Values = Record<(typeof TEXT_FIELDS)[number] | 'orderDate', string>;
+
+function CuratorForm({
+  schoolId,
+  existing,
+  onDone,
+}: {
+  schoolId: string;
+  existing: Curator | null;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const save = useSaveCurator(schoolId);
+  const form = useForm<Values>({
+    initialValues: {
+      fullName: existing?.fullName ?? '',
+      position: existing?.position ?? '',
+      email: existing?.email ?? '',
+      phone: existing?.phone ?? '',
+      orderNumber: existing?.orderNumber ?? '',
+      orderDate: existing?.orderDate ?? '',
+      username: existing?.username ?? '',
+    },
+  });
+  const submit = form.onSubmit(async (v) => {
+    try {
+      await save.mutateAsync({
+        id: existing?.id,
+        body: {
+          fullName: v.fullName.trim(),
+          position: v.position.trim(),
+          email: blankToUndefined(v.email),
+          phone: blankToUndefined(v.phone),
+          orderNumber: v.orderNumber.trim(),
+          orderDate: blankToUndefined(v.orderDate) as string,
+          username: blankToUndefined(v.username),
+          version: existing?.version,
+        },
+      });
+      notifications.show({ color: 'green', message: t('common.saved') });
+      onDone();
+    } catch (error) {
+      showSaveError(form, error);
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        {TEXT_FIELDS.map((f) => (
+          <TextInput
+            key={f}
+            label={t(`curators.fields.${f}`)}
+            withAsterisk={f === 'fullName' || f === 'position' || f === 'orderNumber'}
+            {...form.getInputProps(f)}
+          />
+        ))}
+        <TextInput
+          type="date"
+          label={t('curators.fields.orderDate')}
+          withAsterisk
+          {...form.getInputProps('orderDate')}
+        />
+        <Button type="submit" loading={save.isPending}>
+          {t('common.save')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,27 @@
+import { notifications } from '@mantine/notifications';
+
+import { ApiError, describeError } from './api/problem';
+
+interface ErrorSettable {
+  setErrors: (errors: Record<string, string>) => void;
+}
+
+/**
+ * Shows a failed save where the user will look for it: field errors next to their fields (the server names
+ * fields by their JSON property, as the form does), anything else as a notification.
+ */
+export function showSaveError(form: ErrorSettable, error: unknown): void {
+  if (error instanceof ApiError) {
+    const fields = error.fieldErrors();
+    if (Object.keys(fields).length > 0) {
+      form.setErrors(fields);
+      return;
+    }
+  }
+  notifications.show({ color: 'red', title: 'Не сохранено', message: describeError(error) });
+}
+
+/** Mantine inputs hold '' for empty; the API wants the field absent. */
+export function blankToUndefined(value: string | null | undefined): string | undefined {
+  return value == null || value.trim() === '' ? undefined : value.trim();
+}
