@@ -10,6 +10,7 @@ interface Props {
 }
 
 /** Pages are zero-based in the API and one-based on screen. */
+/** Changing the page size goes back to the first page. */
 export function Pager({ total, page, size, onPage, onSize }: Props) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / size));
@@ -24,7 +25,12 @@ export function Pager({ total, page, size, onPage, onSize }: Props) {
           w={90}
           data={['10', '20', '50', '100']}
           value={String(size)}
-          onChange={(v) => v && onSize(Number(v))}
+          onChange={(v) => {
+            if (v) {
+              onSize(Number(v));
+              onPage(0);
+            }
+          }}
           allowDeselect={false}
         />
         <Pagination total={pages} value={page + 1} onChange={(p) => onPage(p - 1)} />

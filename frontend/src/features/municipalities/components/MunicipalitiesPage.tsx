@@ -1,17 +1,17 @@
 import { Button, Group, Modal, Paper, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
+import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { confirmAction } from '../../../components/ui/confirm';
 import { EmptyState } from '../../../components/ui/EmptyState';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
+import { RowActions } from '../../../components/ui/RowActions';
 import { Pager } from '../../../components/ui/Pager';
 import { SortableTh } from '../../../components/ui/SortableTh';
-import { describeError } from '../../../lib/api/problem';
 import { showSaveError } from '../../../lib/forms';
+import { useEditor } from '../../../lib/useEditor';
 import type { Me } from '../../me/api';
 import { useDeleteMunicipality, useMunicipalities, useSaveMunicipality, type Municipality } from '../api';
 
@@ -24,19 +24,14 @@ export function MunicipalitiesPage({ me }: { me: Me }) {
   const [sort, setSort] = useState('name,asc');
   const list = useMunicipalities({ q: q || undefined, page, size, sort });
   const remove = useDeleteMunicipality();
-  const [editing, setEditing] = useState<Municipality | null>(null);
-  const [opened, { open, close }] = useDisclosure(false);
+  const editor = useEditor<Municipality>();
   const manage = me.role === 'regional';
-  const startEdit = (m: Municipality | null) => {
-    setEditing(m);
-    open();
-  };
 
   return (
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('municipalities.title')}</Title>
-        {manage && <Button onClick={() => startEdit(null)}>{t('municipalities.add')}</Button>}
+        {manage && <Button onClick={() => editor.start(null)}>{t('municipalities.add')}</Button>}
       </Group>
       <TextInput
         label={t('common.search')}
@@ -69,31 +64,11 @@ export function MunicipalitiesPage({ me }: { me: Me }) {
                 <Table.Td>{m.oktmo}</Table.Td>
                 <Table.Td>{m.schoolCount}</Table.Td>
                 {manage && (
-                  <Table.Td>
-                    <Group gap="xs">
-                      <Button size="xs" variant="subtle" onClick={() => startEdit(m)}>
-                        {t('common.edit')}
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color="red"
-                        onClick={() =>
-                          confirmAction(
-                            t('municipalities.deleteConfirm', { name: m.name }),
-                            t('common.delete'),
-                            () =>
-                              remove.mutate(m.id, {
-                                onError: (e) =>
-                                  notifications.show({ color: 'red', message: describeError(e) }),
-                              }),
-                          )
-                        }
-                      >
-                        {t('common.delete')}
-                      </Button>
-                    </Group>
-                  </Table.Td>
+                  <RowActions
+                    onEdit={() => editor.start(m)}
+                    deleteQuestion={t('municipalities.deleteConfirm', { name: m.name })}
+                    onDelete={(callbacks) => remove.mutate(m.id, callbacks)}
+                  />
                 )}
               </Table.Tr>
             ))}
@@ -102,19 +77,14 @@ export function MunicipalitiesPage({ me }: { me: Me }) {
         {list.data && list.data.items.length === 0 && <EmptyState>{t('municipalities.empty')}</EmptyState>}
       </Paper>
       {list.data && (
-        <Pager
-          total={list.data.total}
-          page={page}
-          size={size}
-          onPage={setPage}
-          onSize={(s) => {
-            setSize(s);
-            setPage(0);
-          }}
-        />
+        <Pager total={list.data.total} page={page} size={size} onPage={setPage} onSize={setSize} />
       )}
-      <Modal opened={opened} onClose={close} title={editing ? editing.name : t('municipalities.add')}>
-        {opened && <MunicipalityForm existing={editing} onDone={close} />}
+      <Modal
+        opened={editor.opened}
+        onClose={editor.close}
+        title={editor.editing ? editor.editing.name : t('municipalities.add')}
+      >
+        {editor.opened && <MunicipalityForm existing={editor.editing} onDone={editor.close} />}
       </Modal>
     </Stack>
   );

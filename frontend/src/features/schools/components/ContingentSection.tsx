@@ -1,20 +1,18 @@
 import { Button, Group, Modal, NumberInput, Paper, Stack, Table, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { confirmAction } from '../../../components/ui/confirm';
 import { EmptyState } from '../../../components/ui/EmptyState';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
-import { describeError } from '../../../lib/api/problem';
+import { RowActions } from '../../../components/ui/RowActions';
 import { showSaveError } from '../../../lib/forms';
+import { useEditor } from '../../../lib/useEditor';
 import { useContingents, useDeleteContingent, usePutContingent, type Contingent } from '../api';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
@@ -30,21 +28,15 @@ export function ContingentSection({ schoolId, editable }: { schoolId: string; ed
   const { t } = useTranslation();
   const contingents = useContingents(schoolId);
   const remove = useDeleteContingent(schoolId);
-  const [editing, setEditing] = useState<Contingent | null>(null);
-  const [opened, { open, close }] = useDisclosure(false);
+  const editor = useEditor<Contingent>();
   const rows = contingents.data ?? [];
-
-  const startEdit = (c: Contingent | null) => {
-    setEditing(c);
-    open();
-  };
 
   return (
     <Paper withBorder p="md">
       <Stack>
         <Group justify="space-between">
           <Title order={3}>{t('contingent.title')}</Title>
-          {editable && <Button onClick={() => startEdit(null)}>{t('contingent.add')}</Button>}
+          {editable && <Button onClick={() => editor.start(null)}>{t('contingent.add')}</Button>}
         </Group>
         <ErrorAlert error={contingents.error} />
         {contingents.data && rows.length === 0 && <EmptyState>{t('contingent.empty')}</EmptyState>}
@@ -68,31 +60,11 @@ export function ContingentSection({ schoolId, editable }: { schoolId: string; ed
                       <Table.Td key={f}>{c[f]}</Table.Td>
                     ))}
                     {editable && (
-                      <Table.Td>
-                        <Group gap="xs">
-                          <Button size="xs" variant="subtle" onClick={() => startEdit(c)}>
-                            {t('common.edit')}
-                          </Button>
-                          <Button
-                            size="xs"
-                            variant="subtle"
-                            color="red"
-                            onClick={() =>
-                              confirmAction(
-                                t('contingent.deleteConfirm', { year: c.academicYear }),
-                                t('common.delete'),
-                                () =>
-                                  remove.mutate(c.startYear, {
-                                    onError: (e) =>
-                                      notifications.show({ color: 'red', message: describeError(e) }),
-                                  }),
-                              )
-                            }
-                          >
-                            {t('common.delete')}
-                          </Button>
-                        </Group>
-                      </Table.Td>
+                      <RowActions
+                        onEdit={() => editor.start(c)}
+                        deleteQuestion={t('contingent.deleteConfirm', { year: c.academicYear })}
+                        onDelete={(callbacks) => remove.mutate(c.startYear, callbacks)}
+                      />
                     )}
                   </Table.Tr>
                 ))}
@@ -102,8 +74,14 @@ export function ContingentSection({ schoolId, editable }: { schoolId: string; ed
           </>
         )}
       </Stack>
-      <Modal opened={opened} onClose={close} title={editing ? editing.academicYear : t('contingent.add')}>
-        {opened && <ContingentForm schoolId={schoolId} existing={editing} onDone={close} />}
+      <Modal
+        opened={editor.opened}
+        onClose={editor.close}
+        title={editor.editing ? editor.editing.academicYear : t('contingent.add')}
+      >
+        {editor.opened && (
+          <ContingentForm schoolId={schoolId} existing={editor.editing} onDone={editor.close} />
+        )}
       </Modal>
     </Paper>
   );

@@ -1,15 +1,13 @@
 import { Button, Group, Modal, Paper, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { confirmAction } from '../../../components/ui/confirm';
 import { EmptyState } from '../../../components/ui/EmptyState';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
-import { describeError } from '../../../lib/api/problem';
+import { RowActions } from '../../../components/ui/RowActions';
 import { blankToUndefined, showSaveError } from '../../../lib/forms';
+import { useEditor } from '../../../lib/useEditor';
 import { useCurators, useDeleteCurator, useSaveCurator, type Curator } from '../api';
 
 const TEXT_FIELDS = ['fullName', 'position', 'email', 'phone', 'orderNumber', 'username'] as const;
@@ -18,20 +16,15 @@ export function CuratorsSection({ schoolId, editable }: { schoolId: string; edit
   const { t } = useTranslation();
   const curators = useCurators(schoolId);
   const remove = useDeleteCurator(schoolId);
-  const [editing, setEditing] = useState<Curator | null>(null);
-  const [opened, { open, close }] = useDisclosure(false);
+  const editor = useEditor<Curator>();
   const rows = curators.data ?? [];
-  const startEdit = (c: Curator | null) => {
-    setEditing(c);
-    open();
-  };
 
   return (
     <Paper withBorder p="md">
       <Stack>
         <Group justify="space-between">
           <Title order={3}>{t('curators.title')}</Title>
-          {editable && <Button onClick={() => startEdit(null)}>{t('curators.add')}</Button>}
+          {editable && <Button onClick={() => editor.start(null)}>{t('curators.add')}</Button>}
         </Group>
         <ErrorAlert error={curators.error} />
         {curators.data && rows.length === 0 && <EmptyState>{t('curators.empty')}</EmptyState>}
@@ -58,31 +51,11 @@ export function CuratorsSection({ schoolId, editable }: { schoolId: string; edit
                     № {c.orderNumber} от {new Date(c.orderDate).toLocaleDateString('ru-RU')}
                   </Table.Td>
                   {editable && (
-                    <Table.Td>
-                      <Group gap="xs">
-                        <Button size="xs" variant="subtle" onClick={() => startEdit(c)}>
-                          {t('common.edit')}
-                        </Button>
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          color="red"
-                          onClick={() =>
-                            confirmAction(
-                              t('curators.deleteConfirm', { name: c.fullName }),
-                              t('common.delete'),
-                              () =>
-                                remove.mutate(c.id, {
-                                  onError: (e) =>
-                                    notifications.show({ color: 'red', message: describeError(e) }),
-                                }),
-                            )
-                          }
-                        >
-                          {t('common.delete')}
-                        </Button>
-                      </Group>
-                    </Table.Td>
+                    <RowActions
+                      onEdit={() => editor.start(c)}
+                      deleteQuestion={t('curators.deleteConfirm', { name: c.fullName })}
+                      onDelete={(callbacks) => remove.mutate(c.id, callbacks)}
+                    />
                   )}
                 </Table.Tr>
               ))}
@@ -90,8 +63,12 @@ export function CuratorsSection({ schoolId, editable }: { schoolId: string; edit
           </Table>
         )}
       </Stack>
-      <Modal opened={opened} onClose={close} title={editing ? editing.fullName : t('curators.add')}>
-        {opened && <CuratorForm schoolId={schoolId} existing={editing} onDone={close} />}
+      <Modal
+        opened={editor.opened}
+        onClose={editor.close}
+        title={editor.editing ? editor.editing.fullName : t('curators.add')}
+      >
+        {editor.opened && <CuratorForm schoolId={schoolId} existing={editor.editing} onDone={editor.close} />}
       </Modal>
     </Paper>
   );

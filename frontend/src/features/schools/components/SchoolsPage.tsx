@@ -151,16 +151,7 @@ export function SchoolsPage({ me }: { me: Me }) {
         {schools.data && schools.data.items.length === 0 && <EmptyState>{t('schools.empty')}</EmptyState>}
       </Paper>
       {schools.data && (
-        <Pager
-          total={schools.data.total}
-          page={page}
-          size={size}
-          onPage={setPage}
-          onSize={(s) => {
-            setSize(s);
-            setPage(0);
-          }}
-        />
+        <Pager total={schools.data.total} page={page} size={size} onPage={setPage} onSize={setSize} />
       )}
     </Stack>
   );
