@@ -46,6 +46,14 @@ class MeTest {
     }
 
     @Test
+    void aTokenThatWasTamperedWithIsUnauthorised() {
+        String[] parts = Tokens.school().split("\\.");
+        String forged = parts[0] + "." + Tokens.region().split("\\.")[1] + "." + parts[2];
+        given().auth().oauth2(forged).get("/api/me").then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void aTokenWithoutAnyRoleOfTheSystemIsRefused() {
         given().auth().oauth2(Tokens.token("stranger", null, java.util.Map.of())).get("/api/me").then()
                 .statusCode(403).contentType("application/problem+json");
