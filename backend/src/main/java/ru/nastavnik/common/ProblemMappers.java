@@ -113,14 +113,20 @@ public class ProblemMappers {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 
+    /** The field as the request names it: properties below the body parameter, dotted ("consent.givenBy"). */
     private static String fieldName(Path path) {
-        String last = null;
+        List<String> properties = new ArrayList<>();
+        String parameter = null;
         for (Path.Node node : path) {
-            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY
-                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
-                last = node.getName();
+            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+                properties.add(node.getName());
+            } else if (node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+                parameter = node.getName();
             }
         }
-        return last == null ? "body" : last;
+        if (!properties.isEmpty()) {
+            return String.join(".", properties);
+        }
+        return parameter == null ? "body" : parameter;
     }
 }

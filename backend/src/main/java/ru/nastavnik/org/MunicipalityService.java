@@ -12,9 +12,11 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import ru.nastavnik.common.ApiException;
+import ru.nastavnik.common.Constraints;
 import ru.nastavnik.common.Caller;
 import ru.nastavnik.common.PageQuery;
 import ru.nastavnik.common.RowScoped;
+import ru.nastavnik.common.Search;
 import ru.nastavnik.common.Versioned;
 
 @ApplicationScoped

@@ -60,6 +60,15 @@ class AuthorizationMatrixTest {
             GET /api/schools/{id}/curators/{cid}            | 200 404  | 200 404   | 200 404 | 403 403 | 401
             PUT /api/schools/{id}/curators/{cid}            | 200 404  | 200 404   | 200 404 | 403 403 | 401
             DELETE /api/schools/{id}/curators/{cid}         | 204 404  | 204 404   | 204 404 | 403 403 | 401
+            GET /api/competencies                           | 200 -    | 200 -     | 200 -   | 200 -   | 401
+            GET /api/schools/{id}/participants              | 403 403  | 403 403   | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/participants             | 403 403  | 403 403   | 201 404 | 403 403 | 401
+            GET /api/schools/{id}/participants/{pid}        | 403 403  | 403 403   | 200 404 | 403 403 | 401
+            PUT /api/schools/{id}/participants/{pid}        | 403 403  | 403 403   | 200 404 | 403 403 | 401
+            DELETE /api/schools/{id}/participants/{pid}     | 403 403  | 403 403   | 204 404 | 403 403 | 401
+            GET /api/schools/{id}/participants/{pid}/consents           | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/participants/{pid}/consents          | 403 403 | 403 403 | 201 404 | 403 403 | 401
+            POST /api/schools/{id}/participants/{pid}/consents/withdraw | 403 403 | 403 403 | 200 404 | 403 403 | 401
             """;
 
     /** Where a caller of a role reaches: its own scope, or the nearest foreign one. */
@@ -159,6 +168,44 @@ class AuthorizationMatrixTest {
                 (tok, role, own, t) -> as(tok).delete(freshCurator(t)));
     }
 
+    private static final String PARTICIPANTS = "/api/schools/%s/participants";
+
+    static {
+        CALLS.put("GET /api/competencies", (tok, role, own, t) -> as(tok).get("/api/competencies"));
+        CALLS.put("GET /api/schools/{id}/participants",
+                (tok, role, own, t) -> as(tok).get(PARTICIPANTS.formatted(t.school())));
+        CALLS.put("POST /api/schools/{id}/participants", (tok, role, own, t) -> as(tok)
+                .body(Api.pupilWithConsent("Новый участник")).post(PARTICIPANTS.formatted(t.school())));
+        CALLS.put("GET /api/schools/{id}/participants/{pid}", (tok, role, own, t) -> as(tok).get(freshParticipant(t)));
+        CALLS.put("PUT /api/schools/{id}/participants/{pid}", (tok, role, own, t) -> {
+            String path = freshParticipant(t);
+            Map<String, Object> body = Api.current(Tokens.forSchool(t.school()), path);
+            return as(tok).body(body).put(path);
+        });
+        CALLS.put("DELETE /api/schools/{id}/participants/{pid}", (tok, role, own, t) -> {
+            String path = as(Tokens.forSchool(t.school()))
+                    .body(Map.of("kind", "TEACHER", "fullName", "Без согласия"))
+                    .post(PARTICIPANTS.formatted(t.school())).then().statusCode(201).extract().path("id");
+            return as(tok).delete(PARTICIPANTS.formatted(t.school()) + "/" + path);
+        });
+        CALLS.put("GET /api/schools/{id}/participants/{pid}/consents",
+                (tok, role, own, t) -> as(tok).get(freshParticipant(t) + "/consents"));
+        CALLS.put("POST /api/schools/{id}/participants/{pid}/consents", (tok, role, own, t) -> {
+            String path = freshParticipant(t);
+            as(Tokens.forSchool(t.school())).body(Map.of("withdrawnOn", "2025-10-01")).post(path + "/consents/withdraw")
+                    .then().statusCode(200);
+            return as(tok).body(Map.of("givenBy", "PARENT", "giverName", "Мать", "givenOn", "2025-10-02", "scope",
+                    "Программа наставничества", "documentRef", "№ 2", "birthDate", "2012-03-15"))
+                    .post(path + "/consents");
+        });
+        CALLS.put("POST /api/schools/{id}/participants/{pid}/consents/withdraw", (tok, role, own, t) -> as(tok)
+                .body(Map.of("withdrawnOn", "2025-10-01")).post(freshParticipant(t) + "/consents/withdraw"));
+    }
+
+    private static String freshParticipant(Target t) {
+        return PARTICIPANTS.formatted(t.school()) + "/" + Api.createParticipant(Tokens.forSchool(t.school()), t.school());
+    }
+
     private static String freshYear(Target t) {
         String path = "/api/schools/" + t.school() + "/contingents/" + Api.uniqueYear();
         as(t.admin()).delete(path);
@@ -214,11 +261,13 @@ class AuthorizationMatrixTest {
         spec.forEach((path, item) -> ((Map<?, ?>) item).keySet().forEach(method -> {
             if (path.startsWith("/api/")) {
                 documented.add(method.toString().toUpperCase() + " " + path.replace("{schoolId}", "{id}")
-                        .replace("{startYear}", "{year}").replaceAll("/curators/\\{id}$", "/curators/{cid}")
-                        .replaceAll("\\{schoolId}/curators/\\{id}", "{id}/curators/{cid}"));
+                        .replace("{startYear}", "{year}").replaceAll("/curators/\\{id}", "/curators/{cid}")
+                        .replaceAll("/participants/\\{id}", "/participants/{pid}"));
             }
         }));
-        List<String> missing = documented.stream().filter(e -> !CALLS.containsKey(e)).sorted().toList();
+        List<String> rows = MATRIX.strip().lines().skip(1).map(line -> line.split("\\|")[0].trim()).toList();
+        List<String> missing = documented.stream().filter(e -> !rows.contains(e) || !CALLS.containsKey(e)).sorted()
+                .toList();
         assertEquals(List.of(), missing, "endpoints without a row in the authorisation matrix");
     }
 }

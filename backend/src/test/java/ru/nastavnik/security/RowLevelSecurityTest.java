@@ -42,7 +42,8 @@ class RowLevelSecurityTest {
     @Test
     @TestTransaction
     void withoutAScopeNoRowIsVisible() {
-        for (String table : List.of("region", "municipality", "school", "school_contingent", "curator")) {
+        for (String table : List.of("region", "municipality", "school", "school_contingent", "curator", "participant",
+                "consent")) {
             assertThat(count("SELECT count(*) FROM " + table)).as(table).isZero();
         }
     }
@@ -108,6 +109,23 @@ class RowLevelSecurityTest {
         RowScope.apply(em, "portal", Demo.REGION, null, null);
         assertThat(count("SELECT count(*) FROM school")).isPositive();
         assertThat(count("SELECT count(*) FROM curator")).isZero();
+    }
+
+    @Test
+    @TestTransaction
+    void participantsAreVisibleToTheirOwnSchoolOnlyAndNeverToRegionalUsers() {
+        RowScope.apply(em, "school", null, null, Demo.SCHOOL_A2);
+        em.createNativeQuery("""
+                INSERT INTO participant (id, school_id, kind, full_name)
+                VALUES (gen_random_uuid(), :school, 'PUPIL', 'Ученик другой школы')
+                """).setParameter("school", Demo.SCHOOL_A2).executeUpdate();
+        assertThat(count("SELECT count(*) FROM participant")).isPositive();
+        RowScope.apply(em, "school", null, null, Demo.SCHOOL_A1);
+        assertThat(ids("SELECT DISTINCT school_id FROM participant")).doesNotContain(Demo.SCHOOL_A2);
+        RowScope.apply(em, "regional", Demo.REGION, null, null);
+        assertThat(count("SELECT count(*) FROM participant")).isZero();
+        RowScope.apply(em, "municipal", null, Demo.MUNI_A, null);
+        assertThat(count("SELECT count(*) FROM participant")).isZero();
     }
 
     private long count(String sql) {

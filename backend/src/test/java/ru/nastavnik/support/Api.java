@@ -75,6 +75,32 @@ public final class Api {
                 .post("/api/schools/" + schoolId + "/curators").then().statusCode(201).extract().path("id"));
     }
 
+    /** A minor pupil whose parent consented, with personal data. */
+    public static Map<String, Object> pupilWithConsent(String fullName) {
+        Map<String, Object> consent = new HashMap<>();
+        consent.put("givenBy", "PARENT");
+        consent.put("giverName", "Родитель " + fullName);
+        consent.put("givenOn", "2025-09-01");
+        consent.put("scope", "Обработка персональных данных в программе наставничества");
+        consent.put("documentRef", "Согласие № " + SEQUENCE.incrementAndGet());
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "PUPIL");
+        body.put("fullName", fullName);
+        body.put("menteeCandidate", true);
+        body.put("birthDate", "2012-03-15");
+        body.put("gradeOrPosition", "8 «А»");
+        body.put("email", "pupil@example.ru");
+        body.put("menteeProfile", Map.of("requests", java.util.List.of("subject-math", "olympiads"),
+                "difficulties", "Трудно с геометрией", "desiredForms", java.util.List.of("PUPIL_PUPIL")));
+        body.put("consent", consent);
+        return body;
+    }
+
+    public static UUID createParticipant(String token, UUID schoolId) {
+        return UUID.fromString(as(token).body(pupilWithConsent("Участник " + SEQUENCE.incrementAndGet()))
+                .post("/api/schools/" + schoolId + "/participants").then().statusCode(201).extract().path("id"));
+    }
+
     public static Map<String, Object> contingentBody(Integer version) {
         Map<String, Object> body = new HashMap<>();
         body.put("pupils", 500);

@@ -41,6 +41,11 @@ public final class Tokens {
                 Map.of("region_id", Demo.REGION, "municipality_id", Demo.MUNI_B, "school_id", Demo.SCHOOL_B1));
     }
 
+    /** A curator of any school, for tests that need data inside a school other users may not reach. */
+    public static String forSchool(UUID school) {
+        return token("curator-" + school, "school", Map.of("school_id", school));
+    }
+
     public static String portal() {
         return token("portal", "portal", Map.of("region_id", Demo.REGION));
     }

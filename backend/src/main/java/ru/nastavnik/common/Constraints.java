@@ -1,4 +1,4 @@
-package ru.nastavnik.org;
+package ru.nastavnik.common;
 
 import java.util.function.Supplier;
 
@@ -7,15 +7,14 @@ import jakarta.persistence.PersistenceException;
 
 import org.hibernate.exception.ConstraintViolationException;
 
-import ru.nastavnik.common.ApiException;
 
 /** Flushes now so that a unique key violated by the request becomes a field error, not a failed commit. */
-final class Constraints {
+public final class Constraints {
 
     private Constraints() {
     }
 
-    static void flush(EntityManager em, String constraint, Supplier<ApiException> onViolation) {
+    public static void flush(EntityManager em, String constraint, Supplier<ApiException> onViolation) {
         try {
             em.flush();
         } catch (PersistenceException e) {

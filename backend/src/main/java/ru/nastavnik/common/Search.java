@@ -1,14 +1,14 @@
-package ru.nastavnik.org;
+package ru.nastavnik.common;
 
 import java.util.Locale;
 
 /** A case-insensitive "contains" LIKE pattern in which the user's % and _ mean themselves. */
-final class Search {
+public final class Search {
 
     private Search() {
     }
 
-    static String pattern(String q) {
+    public static String pattern(String q) {
         String escaped = q.trim().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";

@@ -1,0 +1,351 @@
+package ru.nastavnik.participant;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import ru.nastavnik.common.ApiException;
+import ru.nastavnik.common.Constraints;
+import ru.nastavnik.common.FieldError;
+import ru.nastavnik.common.PageQuery;
+import ru.nastavnik.common.RowScoped;
+import ru.nastavnik.common.Search;
+import ru.nastavnik.common.Versioned;
+import ru.nastavnik.org.OrgScope;
+import ru.nastavnik.org.School;
+
+/**
+ * Participants and their consents. Consent comes first: without one in force a participant is a name, a kind and
+ * roles, and withdrawing it erases the rest at once.
+ */
+@ApplicationScoped
+@Transactional
+@RowScoped
+public class ParticipantService {
+
+    /** Which participants a list shows by their consent. */
+    public enum ConsentFilter {
+        valid, none, withdrawn
+    }
+
+    /** Which programme role a list shows. */
+    public enum RoleFilter {
+        mentor, mentee
+    }
+
+    private static final Map<String, String> SORTS = Map.of("fullName", "fullName", "kind", "kind", "createdAt",
+            "createdAt");
+    private static final String NEEDS_CONSENT = "Сначала оформите согласие на обработку персональных данных";
+
+    @Inject
+    OrgScope scope;
+
+    @Inject
+    EntityManager em;
+
+    public ParticipantPage list(UUID schoolId, String q, ParticipantKind kind, RoleFilter role, ConsentFilter consent,
+            PageQuery paging) {
+        School school = school(schoolId);
+        StringBuilder where = new StringBuilder("school = :school");
+        Parameters params = Parameters.with("school", school);
+        if (q != null && !q.isBlank()) {
+            where.append(" and (lower(fullName) like :q escape '\\' or lower(externalId) like :q escape '\\')");
+            params.and("q", Search.pattern(q));
+        }
+        if (kind != null) {
+            where.append(" and kind = :kind");
+            params.and("kind", kind);
+        }
+        if (role != null) {
+            where.append(role == RoleFilter.mentor ? " and mentorCandidate = true" : " and menteeCandidate = true");
+        }
+        if (consent != null) {
+            String valid = "id in (select c.participant.id from Consent c where c.withdrawnOn is null)";
+            String any = "id in (select c.participant.id from Consent c)";
+            where.append(switch (consent) {
+                case valid -> " and " + valid;
+                case none -> " and not " + any;
+                case withdrawn -> " and " + any + " and not " + valid;
+            });
+        }
+        PanacheQuery<Participant> query = Participant.find(where.toString(), paging.toSort(SORTS, "fullName"), params)
+                .page(paging.toPage());
+        List<Participant> found = query.list();
+        Map<UUID, ConsentStatus> statuses = statuses(found.stream().map(p -> p.id).toList());
+        return new ParticipantPage(found.stream().map(p -> view(p, statuses.get(p.id))).toList(), query.count(),
+                paging.page, paging.size);
+    }
+
+    public ParticipantView get(UUID schoolId, UUID id) {
+        Participant p = find(schoolId, id);
+        return view(p, status(p));
+    }
+
+    public ParticipantView create(UUID schoolId, ParticipantInput input) {
+        School school = school(schoolId);
+        if (input.consent() == null && input.hasPersonalData()) {
+            throw ApiException.invalid("consent", NEEDS_CONSENT);
+        }
+        checkCatalogue(input);
+        Participant p = new Participant();
+        p.school = school;
+        applyBasics(p, input);
+        if (input.consent() != null) {
+            LocalDate birthDate = input.birthDate() != null ? input.birthDate() : input.consent().birthDate();
+            checkGiver(p.kind, birthDate, input.consent(), "consent.");
+            applyPersonal(p, input);
+            p.birthDate = birthDate;
+        }
+        p.persist();
+        if (input.consent() != null) {
+            newConsent(p, input.consent()).persist();
+        }
+        flush();
+        return view(p, input.consent() != null ? ConsentStatus.VALID : ConsentStatus.NONE);
+    }
+
+    public ParticipantView update(UUID schoolId, UUID id, ParticipantInput input) {
+        Participant p = find(schoolId, id);
+        Versioned.check(input.version(), p.version);
+        if (input.consent() != null) {
+            throw ApiException.invalid("consent", "Согласие оформляется отдельно, в разделе согласий участника");
+        }
+        ConsentStatus status = status(p);
+        if (status != ConsentStatus.VALID && input.hasPersonalData()) {
+            throw ApiException.invalid("consent", NEEDS_CONSENT);
+        }
+        checkCatalogue(input);
+        applyBasics(p, input);
+        if (status == ConsentStatus.VALID) {
+            applyPersonal(p, input);
+            p.birthDate = input.birthDate();
+        }
+        flush();
+        return view(p, status);
+    }
+
+    public void delete(UUID schoolId, UUID id) {
+        Participant p = find(schoolId, id);
+        if (Consent.count("participant", p) > 0) {
+            throw ApiException.conflict("participant-has-consents", "У участника есть история согласий",
+                    "Записи о согласиях хранятся по закону. Отзовите согласие — персональные данные будут удалены.");
+        }
+        p.delete();
+    }
+
+    public List<ConsentView> consents(UUID schoolId, UUID id) {
+        Participant p = find(schoolId, id);
+        return Consent.<Consent>find("participant", Sort.descending("givenOn").and("createdAt", Sort.Direction.Descending), p)
+                .stream().map(ConsentView::of).toList();
+    }
+
+    public ConsentView addConsent(UUID schoolId, UUID id, ConsentInput input) {
+        Participant p = find(schoolId, id);
+        if (status(p) == ConsentStatus.VALID) {
+            throw ApiException.conflict("consent-exists", "Согласие уже действует",
+                    "Новое согласие можно оформить только после отзыва действующего.");
+        }
+        LocalDate birthDate = p.birthDate != null ? p.birthDate : input.birthDate();
+        checkGiver(p.kind, birthDate, input, "");
+        p.birthDate = birthDate;
+        p.erasedAt = null;
+        Consent c = newConsent(p, input);
+        c.persist();
+        flush();
+        return ConsentView.of(c);
+    }
+
+    public ParticipantView withdraw(UUID schoolId, UUID id, WithdrawalInput input) {
+        Participant p = find(schoolId, id);
+        Consent c = Consent.<Consent>find("participant = ?1 and withdrawnOn is null", p).firstResultOptional()
+                .orElseThrow(() -> ApiException.conflict("no-consent", "Действующего согласия нет",
+                        "Отозвать можно только действующее согласие."));
+        if (input.withdrawnOn().isBefore(c.givenOn)) {
+            throw ApiException.invalid("withdrawnOn", "Согласие не может быть отозвано раньше, чем дано");
+        }
+        c.withdrawnOn = input.withdrawnOn();
+        c.withdrawalReason = input.reason() == null || input.reason().isBlank() ? null : input.reason().trim();
+        p.erasePersonalData();
+        flush();
+        return view(p, ConsentStatus.WITHDRAWN);
+    }
+
+    public List<CompetencyView> competencies() {
+        return Competency.<Competency>listAll(Sort.by("sortOrder")).stream()
+                .map(c -> new CompetencyView(c.code, c.name, c.area)).toList();
+    }
+
+    private School school(UUID schoolId) {
+        return scope.school(schoolId).orElseThrow(() -> ApiException.notFound("Организация не найдена"));
+    }
+
+    private Participant find(UUID schoolId, UUID id) {
+        School school = school(schoolId);
+        return Participant.<Participant>find("school = ?1 and id = ?2", school, id).firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("Участник не найден"));
+    }
+
+    private void flush() {
+        Constraints.flush(em, "participant_external_id_key",
+                () -> ApiException.invalid("externalId", "Участник с таким внешним кодом уже есть в организации"));
+    }
+
+    /**
+     * A minor's consent is given by a parent or legal guardian; an adult gives their own. The age counts on the day
+     * the consent was given.
+     */
+    private static void checkGiver(ParticipantKind kind, LocalDate birthDate, ConsentInput c, String prefix) {
+        if (birthDate == null) {
+            if (kind.mayBeMinor()) {
+                throw ApiException.invalid(prefix + "birthDate",
+                        "Укажите дату рождения: от неё зависит, кто даёт согласие за обучающегося");
+            }
+            if (c.givenBy() != ConsentGiver.SELF) {
+                throw ApiException.invalid(prefix + "givenBy", "Взрослый участник даёт согласие сам");
+            }
+            return;
+        }
+        if (c.givenOn().isBefore(birthDate)) {
+            throw ApiException.invalid(prefix + "givenOn", "Дата согласия раньше даты рождения");
+        }
+        boolean minor = birthDate.plusYears(18).isAfter(c.givenOn());
+        if (minor && c.givenBy() == ConsentGiver.SELF) {
+            throw ApiException.invalid(prefix + "givenBy",
+                    "За несовершеннолетнего согласие даёт родитель или законный представитель");
+        }
+        if (!minor && c.givenBy() != ConsentGiver.SELF) {
+            throw ApiException.invalid(prefix + "givenBy", "Совершеннолетний участник даёт согласие сам");
+        }
+    }
+
+    private static Consent newConsent(Participant p, ConsentInput input) {
+        Consent c = new Consent();
+        c.participant = p;
+        c.school = p.school;
+        c.givenBy = input.givenBy();
+        c.giverName = input.giverName().trim();
+        c.givenOn = input.givenOn();
+        c.scope = input.scope().trim();
+        c.documentRef = input.documentRef().trim();
+        return c;
+    }
+
+    private static void checkCatalogue(ParticipantInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        if (input.mentorProfile() != null) {
+            unknownCodes(input.mentorProfile().competencies(), "mentorProfile.competencies", errors);
+        }
+        if (input.menteeProfile() != null) {
+            unknownCodes(input.menteeProfile().requests(), "menteeProfile.requests", errors);
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+    }
+
+    private static void unknownCodes(Collection<String> codes, String field, List<FieldError> errors) {
+        if (codes == null || codes.isEmpty()) {
+            return;
+        }
+        Set<String> wanted = new HashSet<>(codes);
+        Set<String> known = new HashSet<>(Competency.<Competency>find("code in ?1", wanted).project(CodeOnly.class)
+                .list().stream().map(CodeOnly::code).toList());
+        wanted.removeAll(known);
+        if (!wanted.isEmpty()) {
+            errors.add(new FieldError(field, "Нет в справочнике компетенций: " + String.join(", ", new java.util.TreeSet<>(wanted))));
+        }
+    }
+
+    /** Projection for {@link #unknownCodes}. */
+    public record CodeOnly(String code) {
+    }
+
+    private static void applyBasics(Participant p, ParticipantInput input) {
+        p.kind = input.kind();
+        p.fullName = input.fullName().trim();
+        p.mentorCandidate = input.mentorCandidate();
+        p.menteeCandidate = input.menteeCandidate();
+    }
+
+    private static void applyPersonal(Participant p, ParticipantInput input) {
+        p.externalId = blankToNull(input.externalId());
+        p.gradeOrPosition = blankToNull(input.gradeOrPosition());
+        p.subject = blankToNull(input.subject());
+        p.experienceYears = input.experienceYears();
+        p.email = blankToNull(input.email());
+        p.phone = blankToNull(input.phone());
+        MentorProfile mentor = input.mentorProfile();
+        p.competencies = mentor == null || mentor.competencies() == null ? new ArrayList<>()
+                : new ArrayList<>(new java.util.LinkedHashSet<>(mentor.competencies()));
+        p.capacity = mentor == null ? null : mentor.capacity();
+        p.availability = mentor == null ? null : blankToNull(mentor.availability());
+        p.formsAccepted = mentor == null || mentor.formsAccepted() == null ? new ArrayList<>()
+                : mentor.formsAccepted().stream().distinct().map(Enum::name).toList();
+        p.trainingStatus = mentor == null || mentor.trainingStatus() == null ? TrainingStatus.NONE
+                : mentor.trainingStatus();
+        p.certificate = mentor == null ? null : blankToNull(mentor.certificate());
+        MenteeProfile mentee = input.menteeProfile();
+        p.requests = mentee == null || mentee.requests() == null ? new ArrayList<>()
+                : new ArrayList<>(new java.util.LinkedHashSet<>(mentee.requests()));
+        p.difficulties = mentee == null ? null : blankToNull(mentee.difficulties());
+        p.desiredForms = mentee == null || mentee.desiredForms() == null ? new ArrayList<>()
+                : mentee.desiredForms().stream().distinct().map(Enum::name).toList();
+    }
+
+    private Map<UUID, ConsentStatus> statuses(List<UUID> ids) {
+        Map<UUID, ConsentStatus> result = new HashMap<>();
+        ids.forEach(id -> result.put(id, ConsentStatus.NONE));
+        if (ids.isEmpty()) {
+            return result;
+        }
+        List<Object[]> rows = em.createQuery(
+                "select c.participant.id, c.withdrawnOn from Consent c where c.participant.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList();
+        for (Object[] row : rows) {
+            UUID id = (UUID) row[0];
+            if (row[1] == null) {
+                result.put(id, ConsentStatus.VALID);
+            } else if (result.get(id) != ConsentStatus.VALID) {
+                result.put(id, ConsentStatus.WITHDRAWN);
+            }
+        }
+        return result;
+    }
+
+    private ConsentStatus status(Participant p) {
+        return statuses(List.of(p.id)).get(p.id);
+    }
+
+    private static ParticipantView view(Participant p, ConsentStatus status) {
+        if (status != ConsentStatus.VALID) {
+            return new ParticipantView(p.id, p.school.id, p.kind, p.fullName, p.mentorCandidate, p.menteeCandidate,
+                    status, null, null, null, null, null, null, null, null, null, null, p.createdAt, p.version);
+        }
+        Boolean minor = p.birthDate == null ? null : p.birthDate.plusYears(18).isAfter(LocalDate.now());
+        MentorProfile mentor = p.mentorCandidate ? new MentorProfile(p.competencies, p.capacity, p.availability,
+                p.formsAccepted.stream().map(MentoringForm::valueOf).toList(), p.trainingStatus, p.certificate) : null;
+        MenteeProfile mentee = p.menteeCandidate ? new MenteeProfile(p.requests, p.difficulties,
+                p.desiredForms.stream().map(MentoringForm::valueOf).toList()) : null;
+        return new ParticipantView(p.id, p.school.id, p.kind, p.fullName, p.mentorCandidate, p.menteeCandidate,
+                status, minor, p.externalId, p.birthDate, p.gradeOrPosition, p.subject, p.experienceYears, p.email,
+                p.phone, mentor, mentee, p.createdAt, p.version);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

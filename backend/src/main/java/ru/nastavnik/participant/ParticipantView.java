@@ -1,0 +1,31 @@
+package ru.nastavnik.participant;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A participant as a curator may see them: without a valid consent, nothing but the name, the kind and roles. */
+@Schema(name = "Participant")
+public record ParticipantView(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID schoolId,
+        @Schema(required = true) ParticipantKind kind,
+        @Schema(required = true) String fullName,
+        @Schema(required = true) boolean mentorCandidate,
+        @Schema(required = true) boolean menteeCandidate,
+        @Schema(required = true) ConsentStatus consentStatus,
+        @Schema(description = "Несовершеннолетний на сегодня; не известно без даты рождения") Boolean minor,
+        String externalId,
+        LocalDate birthDate,
+        String gradeOrPosition,
+        String subject,
+        Integer experienceYears,
+        String email,
+        String phone,
+        MentorProfile mentorProfile,
+        MenteeProfile menteeProfile,
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true) int version) {
+}
