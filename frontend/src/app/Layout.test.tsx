@@ -28,7 +28,10 @@ describe('navigation follows the role /api/me reports', () => {
 
   it('takes a school user straight to their own school', () => {
     const me: Me = { ...base, role: 'school', municipalityId: 'm', schoolId: 's1', schoolName: 'СОШ № 1' };
-    expect(navItems(me, t)).toEqual([{ to: '/schools/s1', label: 'Моя организация' }]);
+    expect(navItems(me, t)).toEqual([
+      { to: '/schools/s1', label: 'Моя организация' },
+      { to: '/participants', label: 'Участники' },
+    ]);
     expect(homePath(me)).toBe('/schools/s1');
   });
 });

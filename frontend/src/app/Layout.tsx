@@ -22,7 +22,12 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
     case 'portal':
       return [{ to: '/schools', label: t('nav.schools') }];
     case 'school':
-      return me.schoolId ? [{ to: `/schools/${me.schoolId}`, label: t('nav.mySchool') }] : [];
+      return me.schoolId
+        ? [
+            { to: `/schools/${me.schoolId}`, label: t('nav.mySchool') },
+            { to: '/participants', label: t('nav.participants') },
+          ]
+        : [];
   }
 }
 

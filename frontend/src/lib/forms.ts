@@ -8,13 +8,18 @@ interface ErrorSettable {
 
 /**
  * Shows a failed save where the user will look for it: field errors next to their fields (the server names
- * fields by their JSON property, as the form does), anything else as a notification.
+ * fields by their JSON path, as the form does; aliases move an error to the input that shows it), anything else
+ * as a notification.
  */
-export function showSaveError(form: ErrorSettable, error: unknown): void {
+export function showSaveError(
+  form: ErrorSettable,
+  error: unknown,
+  aliases: Record<string, string> = {},
+): void {
   if (error instanceof ApiError) {
     const fields = error.fieldErrors();
     if (Object.keys(fields).length > 0) {
-      form.setErrors(fields);
+      form.setErrors(Object.fromEntries(Object.entries(fields).map(([k, v]) => [aliases[k] ?? k, v])));
       return;
     }
   }

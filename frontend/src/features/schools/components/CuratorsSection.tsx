@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/EmptyState';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { RowActions } from '../../../components/ui/RowActions';
+import { formatDate } from '../../../lib/dates';
 import { blankToUndefined, showSaveError } from '../../../lib/forms';
 import { useEditor } from '../../../lib/useEditor';
 import { useCurators, useDeleteCurator, useSaveCurator, type Curator } from '../api';
@@ -48,7 +49,7 @@ export function CuratorsSection({ schoolId, editable }: { schoolId: string; edit
                   <Table.Td>{c.email ?? '—'}</Table.Td>
                   <Table.Td>{c.phone ?? '—'}</Table.Td>
                   <Table.Td>
-                    № {c.orderNumber} от {new Date(c.orderDate).toLocaleDateString('ru-RU')}
+                    № {c.orderNumber} от {formatDate(c.orderDate)}
                   </Table.Td>
                   {editable && (
                     <RowActions

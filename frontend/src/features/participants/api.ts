@@ -1,0 +1,118 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+
+import { api, unwrap, type Schemas } from '../../lib/api/client';
+
+export type Participant = Schemas['Participant'];
+export type ParticipantInput = Schemas['ParticipantInput'];
+export type ParticipantKind = Schemas['ParticipantKind'];
+export type ConsentInput = Schemas['ConsentInput'];
+export type MentoringForm = Schemas['MentoringForm'];
+
+export const PARTICIPANT_KINDS: ParticipantKind[] = [
+  'PUPIL',
+  'STUDENT',
+  'TEACHER',
+  'YOUNG_SPECIALIST',
+  'EMPLOYER',
+  'GRADUATE',
+  'PARENT',
+  'HEAD',
+];
+
+export const MENTORING_FORMS: MentoringForm[] = [
+  'PUPIL_PUPIL',
+  'TEACHER_TEACHER',
+  'TEACHER_PUPIL',
+  'STUDENT_PUPIL',
+  'STUDENT_STUDENT',
+  'EMPLOYER_PUPIL',
+  'EMPLOYER_STUDENT',
+  'HEAD_TEACHER',
+  'COLLEGE_TEACHER_YOUNG_TEACHER',
+];
+
+export interface ParticipantListParams {
+  q?: string;
+  kind?: ParticipantKind;
+  role?: 'mentor' | 'mentee';
+  consent?: 'valid' | 'none' | 'withdrawn';
+  page: number;
+  size: number;
+  sort?: string;
+}
+
+const key = (schoolId: string) => ['school', schoolId, 'participants'];
+
+export function useParticipants(schoolId: string, params: ParticipantListParams) {
+  return useQuery({
+    queryKey: [...key(schoolId), params],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/schools/{schoolId}/participants', { params: { path: { schoolId }, query: params } }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useParticipant(schoolId: string, id: string) {
+  return useQuery({
+    queryKey: [...key(schoolId), 'one', id],
+    queryFn: () =>
+      unwrap(api.GET('/api/schools/{schoolId}/participants/{id}', { params: { path: { schoolId, id } } })),
+  });
+}
+
+export function useConsents(schoolId: string, id: string) {
+  return useQuery({
+    queryKey: [...key(schoolId), 'one', id, 'consents'],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/schools/{schoolId}/participants/{id}/consents', { params: { path: { schoolId, id } } }),
+      ),
+  });
+}
+
+export function useCompetencies() {
+  return useQuery({
+    queryKey: ['competencies'],
+    queryFn: () => unwrap(api.GET('/api/competencies')),
+    staleTime: Infinity,
+  });
+}
+
+function useParticipantMutation<V, R>(schoolId: string, fn: (v: V) => Promise<R>) {
+  const qc = useQueryClient();
+  return useMutation({ mutationFn: fn, onSuccess: () => qc.invalidateQueries({ queryKey: key(schoolId) }) });
+}
+
+export function useSaveParticipant(schoolId: string) {
+  return useParticipantMutation(schoolId, ({ id, body }: { id?: string; body: ParticipantInput }) =>
+    unwrap(
+      id
+        ? api.PUT('/api/schools/{schoolId}/participants/{id}', { params: { path: { schoolId, id } }, body })
+        : api.POST('/api/schools/{schoolId}/participants', { params: { path: { schoolId } }, body }),
+    ),
+  );
+}
+
+export function useAddConsent(schoolId: string, id: string) {
+  return useParticipantMutation(schoolId, (body: ConsentInput) =>
+    unwrap(
+      api.POST('/api/schools/{schoolId}/participants/{id}/consents', {
+        params: { path: { schoolId, id } },
+        body,
+      }),
+    ),
+  );
+}
+
+export function useWithdrawConsent(schoolId: string, id: string) {
+  return useParticipantMutation(schoolId, (body: { withdrawnOn: string; reason?: string }) =>
+    unwrap(
+      api.POST('/api/schools/{schoolId}/participants/{id}/consents/withdraw', {
+        params: { path: { schoolId, id } },
+        body,
+      }),
+    ),
+  );
+}
