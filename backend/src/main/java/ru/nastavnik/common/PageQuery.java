@@ -44,6 +44,11 @@ public class PageQuery {
      * sort by an arbitrary column. The id is always the last key, which keeps pages stable.
      */
     public Sort toSort(Map<String, String> allowed, String defaultField) {
+        return toSort(allowed, defaultField, "id");
+    }
+
+    /** As {@link #toSort(Map, String)}, for queries whose root has an alias: the id path names it. */
+    public Sort toSort(Map<String, String> allowed, String defaultField, String idPath) {
         String field = defaultField;
         Sort.Direction direction = Sort.Direction.Ascending;
         if (sort != null && !sort.isBlank()) {
@@ -61,6 +66,6 @@ public class PageQuery {
                 }
             }
         }
-        return Sort.by(allowed.get(field), direction).and("id", Sort.Direction.Ascending);
+        return Sort.by(allowed.get(field), direction).and(idPath, Sort.Direction.Ascending);
     }
 }

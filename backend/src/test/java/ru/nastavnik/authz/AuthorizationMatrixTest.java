@@ -69,6 +69,14 @@ class AuthorizationMatrixTest {
             GET /api/schools/{id}/participants/{pid}/consents           | 403 403 | 403 403 | 200 404 | 403 403 | 401
             POST /api/schools/{id}/participants/{pid}/consents          | 403 403 | 403 403 | 201 404 | 403 403 | 401
             POST /api/schools/{id}/participants/{pid}/consents/withdraw | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/questionnaires                         | 200 -    | 200 -     | 200 -   | 200 -   | 401
+            POST /api/questionnaires                        | 201 -    | 403 -     | 201 -   | 403 -   | 401
+            GET /api/questionnaires/{qid}                   | 200 404  | 200 404   | 200 404 | 200 404 | 401
+            GET /api/questionnaires/{qid}/versions          | 200 404  | 200 404   | 200 404 | 200 404 | 401
+            PUT /api/questionnaires/{qid}                   | 403 404  | 403 403   | 200 404 | 403 403 | 401
+            DELETE /api/questionnaires/{qid}                | 403 404  | 403 403   | 204 404 | 403 403 | 401
+            POST /api/questionnaires/{qid}/publish          | 403 404  | 403 403   | 200 404 | 403 403 | 401
+            POST /api/questionnaires/{qid}/versions         | 403 404  | 403 403   | 201 404 | 403 403 | 401
             """;
 
     /** Where a caller of a role reaches: its own scope, or the nearest foreign one. */
@@ -202,6 +210,34 @@ class AuthorizationMatrixTest {
                 .body(Map.of("withdrawnOn", "2025-10-01")).post(freshParticipant(t) + "/consents/withdraw"));
     }
 
+    private static final String QUESTIONNAIRES = "/api/questionnaires";
+
+    static {
+        CALLS.put("GET /api/questionnaires", (tok, role, own, t) -> as(tok).get(QUESTIONNAIRES));
+        CALLS.put("POST /api/questionnaires",
+                (tok, role, own, t) -> as(tok).body(Api.templateBody("Новая анкета")).post(QUESTIONNAIRES));
+        CALLS.put("GET /api/questionnaires/{qid}", (tok, role, own, t) -> as(tok).get(freshTemplate(t)));
+        CALLS.put("GET /api/questionnaires/{qid}/versions",
+                (tok, role, own, t) -> as(tok).get(freshTemplate(t) + "/versions"));
+        CALLS.put("PUT /api/questionnaires/{qid}", (tok, role, own, t) -> {
+            String path = freshTemplate(t);
+            return as(tok).body(Api.current(Tokens.forSchool(t.school()), path)).put(path);
+        });
+        CALLS.put("DELETE /api/questionnaires/{qid}", (tok, role, own, t) -> as(tok).delete(freshTemplate(t)));
+        CALLS.put("POST /api/questionnaires/{qid}/publish",
+                (tok, role, own, t) -> as(tok).post(freshTemplate(t) + "/publish"));
+        CALLS.put("POST /api/questionnaires/{qid}/versions", (tok, role, own, t) -> {
+            String path = freshTemplate(t);
+            as(Tokens.forSchool(t.school())).post(path + "/publish").then().statusCode(200);
+            return as(tok).post(path + "/versions");
+        });
+    }
+
+    /** A school's own draft questionnaire at the target: reachable by its region, municipality and school. */
+    private static String freshTemplate(Target t) {
+        return QUESTIONNAIRES + "/" + Api.createTemplate(Tokens.forSchool(t.school()));
+    }
+
     private static String freshParticipant(Target t) {
         return PARTICIPANTS.formatted(t.school()) + "/" + Api.createParticipant(Tokens.forSchool(t.school()), t.school());
     }
@@ -262,7 +298,8 @@ class AuthorizationMatrixTest {
             if (path.startsWith("/api/")) {
                 documented.add(method.toString().toUpperCase() + " " + path.replace("{schoolId}", "{id}")
                         .replace("{startYear}", "{year}").replaceAll("/curators/\\{id}", "/curators/{cid}")
-                        .replaceAll("/participants/\\{id}", "/participants/{pid}"));
+                        .replaceAll("/participants/\\{id}", "/participants/{pid}")
+                        .replaceAll("/questionnaires/\\{id}", "/questionnaires/{qid}"));
             }
         }));
         List<String> rows = MATRIX.strip().lines().skip(1).map(line -> line.split("\\|")[0].trim()).toList();

@@ -101,6 +101,27 @@ public final class Api {
                 .post("/api/schools/" + schoolId + "/participants").then().statusCode(201).extract().path("id"));
     }
 
+    public static Map<String, Object> templateBody(String title) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", title);
+        body.put("audience", "MENTEE");
+        body.put("purpose", "REQUEST");
+        body.put("questions", java.util.List.of(
+                Map.of("id", "need", "type", "COMPETENCIES", "text", "С чем нужна помощь?", "required", true,
+                        "feeds", "requests"),
+                Map.of("id", "how", "type", "SINGLE", "text", "Как удобнее встречаться?", "required", false,
+                        "options", java.util.List.of(Map.of("value", "live", "label", "Очно"),
+                                Map.of("value", "online", "label", "Онлайн"))),
+                Map.of("id", "mood", "type", "SCALE", "text", "Насколько вам нравится учиться?", "required", true)));
+        return body;
+    }
+
+    /** A draft questionnaire of the school whose curator the token belongs to. */
+    public static UUID createTemplate(String token) {
+        return UUID.fromString(as(token).body(templateBody("Анкета " + SEQUENCE.incrementAndGet()))
+                .post("/api/questionnaires").then().statusCode(201).extract().path("id"));
+    }
+
     public static Map<String, Object> contingentBody(Integer version) {
         Map<String, Object> body = new HashMap<>();
         body.put("pupils", 500);
