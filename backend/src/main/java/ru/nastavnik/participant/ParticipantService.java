@@ -57,6 +57,9 @@ public class ParticipantService {
     @Inject
     EntityManager em;
 
+    @Inject
+    jakarta.enterprise.event.Event<ConsentWithdrawn> withdrawn;
+
     public ParticipantPage list(UUID schoolId, String q, ParticipantKind kind, RoleFilter role, ConsentFilter consent,
             PageQuery paging) {
         School school = school(schoolId);
@@ -180,8 +183,19 @@ public class ParticipantService {
         c.withdrawnOn = input.withdrawnOn();
         c.withdrawalReason = input.reason() == null || input.reason().isBlank() ? null : input.reason().trim();
         p.erasePersonalData();
+        withdrawn.fire(new ConsentWithdrawn(p.id));
         flush();
         return view(p, ConsentStatus.WITHDRAWN);
+    }
+
+    /** A participant of the school whose data may be processed now: one with a consent in force. */
+    public Participant consented(UUID schoolId, UUID id) {
+        Participant p = find(schoolId, id);
+        if (status(p) != ConsentStatus.VALID) {
+            throw ApiException.conflict("no-consent", "Нет согласия на обработку данных",
+                    "Анкеты участника принимаются только при действующем согласии.");
+        }
+        return p;
     }
 
     public List<CompetencyView> competencies() {

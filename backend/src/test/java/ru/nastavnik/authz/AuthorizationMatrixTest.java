@@ -77,6 +77,9 @@ class AuthorizationMatrixTest {
             DELETE /api/questionnaires/{qid}                | 403 404  | 403 403   | 204 404 | 403 403 | 401
             POST /api/questionnaires/{qid}/publish          | 403 404  | 403 403   | 200 404 | 403 403 | 401
             POST /api/questionnaires/{qid}/versions         | 403 404  | 403 403   | 201 404 | 403 403 | 401
+            GET /api/schools/{id}/participants/{pid}/responses  | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/participants/{pid}/responses | 403 403 | 403 403 | 201 404 | 403 403 | 401
+            GET /api/schools/{id}/questionnaires/{qid}/summary  | 403 403 | 403 403 | 200 404 | 403 403 | 401
             """;
 
     /** Where a caller of a role reaches: its own scope, or the nearest foreign one. */
@@ -233,6 +236,15 @@ class AuthorizationMatrixTest {
         });
     }
 
+    static {
+        CALLS.put("GET /api/schools/{id}/participants/{pid}/responses",
+                (tok, role, own, t) -> as(tok).get(freshParticipant(t) + "/responses"));
+        CALLS.put("POST /api/schools/{id}/participants/{pid}/responses", (tok, role, own, t) -> as(tok)
+                .body(Api.menteeRequestAnswers("subject-math")).post(freshParticipant(t) + "/responses"));
+        CALLS.put("GET /api/schools/{id}/questionnaires/{qid}/summary", (tok, role, own, t) -> as(tok)
+                .get("/api/schools/" + t.school() + "/questionnaires/" + Api.MENTEE_REQUEST + "/summary"));
+    }
+
     /** A school's own draft questionnaire at the target: reachable by its region, municipality and school. */
     private static String freshTemplate(Target t) {
         return QUESTIONNAIRES + "/" + Api.createTemplate(Tokens.forSchool(t.school()));
@@ -299,7 +311,8 @@ class AuthorizationMatrixTest {
                 documented.add(method.toString().toUpperCase() + " " + path.replace("{schoolId}", "{id}")
                         .replace("{startYear}", "{year}").replaceAll("/curators/\\{id}", "/curators/{cid}")
                         .replaceAll("/participants/\\{id}", "/participants/{pid}")
-                        .replaceAll("/questionnaires/\\{id}", "/questionnaires/{qid}"));
+                        .replaceAll("/questionnaires/\\{id}", "/questionnaires/{qid}")
+                        .replace("{participantId}", "{pid}").replace("{templateId}", "{qid}"));
             }
         }));
         List<String> rows = MATRIX.strip().lines().skip(1).map(line -> line.split("\\|")[0].trim()).toList();

@@ -122,6 +122,14 @@ public final class Api {
                 .post("/api/questionnaires").then().statusCode(201).extract().path("id"));
     }
 
+    /** The built-in mentee request questionnaire. */
+    public static final String MENTEE_REQUEST = "61000000-0000-0000-0000-000000000002";
+
+    public static Map<String, Object> menteeRequestAnswers(String... requests) {
+        return Map.of("templateId", MENTEE_REQUEST, "answers", Map.of("requests", java.util.List.of(requests),
+                "mentorKind", "teacher", "availability", "После уроков по вторникам"));
+    }
+
     public static Map<String, Object> contingentBody(Integer version) {
         Map<String, Object> body = new HashMap<>();
         body.put("pupils", 500);
