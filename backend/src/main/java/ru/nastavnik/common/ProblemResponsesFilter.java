@@ -9,7 +9,10 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 
-/** Documents the problem+json answers that every operation can give, so clients can type their error handling. */
+/**
+ * Documents the problem+json answers that every operation can give, so clients can type their error handling. The
+ * public fill-link operations need no account, so they never answer 401 or 403, but a link may be gone (410).
+ */
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final Map<String, String> ALWAYS = new TreeMap<>(Map.of(
@@ -27,8 +30,16 @@ public class ProblemResponsesFilter implements OASFilter {
             if (!path.startsWith("/api/")) {
                 return;
             }
+            boolean open = path.startsWith("/api/fill/");
             item.getOperations().forEach((method, operation) -> {
-                ALWAYS.forEach((code, description) -> problem(operation, code, description));
+                ALWAYS.forEach((code, description) -> {
+                    if (!(open && (code.equals("401") || code.equals("403")))) {
+                        problem(operation, code, description);
+                    }
+                });
+                if (open) {
+                    problem(operation, "410", "Ссылка использована, отозвана или её срок истёк");
+                }
                 if (method != PathItem.HttpMethod.GET) {
                     problem(operation, "409", "Конфликт: данные изменились или действие недопустимо");
                 }

@@ -5,11 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * Runs inside the transaction (after {@code @Transactional}, whose priority is PLATFORM_BEFORE + 200) and sets
@@ -20,25 +18,19 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 300)
 public class RowScopeInterceptor {
 
-    private static final Object APPLIED = new Object();
-
     @Inject
     Caller caller;
 
     @Inject
-    EntityManager em;
+    TransactionScope scope;
 
     @Inject
     TransactionManager tm;
 
-    @Inject
-    TransactionSynchronizationRegistry registry;
-
     @AroundInvoke
     Object apply(InvocationContext ctx) throws Exception {
-        if (inTransaction() && registry.getResource(APPLIED) == null) {
-            RowScope.apply(em, caller.role().name(), caller.regionId(), caller.municipalityId(), caller.schoolId());
-            registry.putResource(APPLIED, Boolean.TRUE);
+        if (inTransaction() && !scope.applied()) {
+            scope.apply(caller.role().name(), caller.regionId(), caller.municipalityId(), caller.schoolId());
         }
         return ctx.proceed();
     }

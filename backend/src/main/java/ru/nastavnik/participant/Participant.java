@@ -98,6 +98,11 @@ public class Participant extends PanacheEntityBase {
     @Column(name = "desired_forms", columnDefinition = "text[]", nullable = false)
     public List<String> desiredForms = new ArrayList<>();
 
+    /** People of the other side this participant would like to work with, most wanted first. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "uuid[]", nullable = false)
+    public List<UUID> preferences = new ArrayList<>();
+
     /** When the personal data was erased after the consent was withdrawn. */
     @Column(name = "erased_at")
     public Instant erasedAt;
@@ -133,6 +138,7 @@ public class Participant extends PanacheEntityBase {
         requests = new ArrayList<>();
         difficulties = null;
         desiredForms = new ArrayList<>();
+        preferences = new ArrayList<>();
         externalId = null;
         erasedAt = Instant.now();
     }

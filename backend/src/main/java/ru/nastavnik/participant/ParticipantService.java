@@ -306,7 +306,9 @@ public class ParticipantService {
         p.competencies = mentor == null || mentor.competencies() == null ? new ArrayList<>()
                 : new ArrayList<>(new java.util.LinkedHashSet<>(mentor.competencies()));
         p.capacity = mentor == null ? null : mentor.capacity();
-        p.availability = mentor == null ? null : blankToNull(mentor.availability());
+        String mentorTime = mentor == null ? null : blankToNull(mentor.availability());
+        String menteeTime = input.menteeProfile() == null ? null : blankToNull(input.menteeProfile().availability());
+        p.availability = mentorTime != null ? mentorTime : menteeTime;
         p.formsAccepted = mentor == null || mentor.formsAccepted() == null ? new ArrayList<>()
                 : mentor.formsAccepted().stream().distinct().map(Enum::name).toList();
         p.trainingStatus = mentor == null || mentor.trainingStatus() == null ? TrainingStatus.NONE
@@ -347,16 +349,16 @@ public class ParticipantService {
     private static ParticipantView view(Participant p, ConsentStatus status) {
         if (status != ConsentStatus.VALID) {
             return new ParticipantView(p.id, p.school.id, p.kind, p.fullName, p.mentorCandidate, p.menteeCandidate,
-                    status, null, null, null, null, null, null, null, null, null, null, p.createdAt, p.version);
+                    status, null, null, null, null, null, null, null, null, null, null, null, p.createdAt, p.version);
         }
         Boolean minor = p.birthDate == null ? null : p.birthDate.plusYears(18).isAfter(LocalDate.now());
         MentorProfile mentor = p.mentorCandidate ? new MentorProfile(p.competencies, p.capacity, p.availability,
                 p.formsAccepted.stream().map(MentoringForm::valueOf).toList(), p.trainingStatus, p.certificate) : null;
         MenteeProfile mentee = p.menteeCandidate ? new MenteeProfile(p.requests, p.difficulties,
-                p.desiredForms.stream().map(MentoringForm::valueOf).toList()) : null;
+                p.desiredForms.stream().map(MentoringForm::valueOf).toList(), p.availability) : null;
         return new ParticipantView(p.id, p.school.id, p.kind, p.fullName, p.mentorCandidate, p.menteeCandidate,
                 status, minor, p.externalId, p.birthDate, p.gradeOrPosition, p.subject, p.experienceYears, p.email,
-                p.phone, mentor, mentee, p.createdAt, p.version);
+                p.phone, mentor, mentee, p.preferences, p.createdAt, p.version);
     }
 
     private static String blankToNull(String s) {

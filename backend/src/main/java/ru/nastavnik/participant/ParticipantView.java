@@ -2,6 +2,7 @@ package ru.nastavnik.participant;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,6 +27,8 @@ public record ParticipantView(
         String phone,
         MentorProfile mentorProfile,
         MenteeProfile menteeProfile,
+        @Schema(description = "Кого участник хотел бы в пару, по убыванию предпочтения (из анкеты после общей встречи)")
+        List<UUID> preferences,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) int version) {
 }

@@ -62,8 +62,11 @@ final class AnswerRules {
             case MULTIPLE -> strings(a, options::contains) ? null : "Выберите варианты из списка";
             case SCALE -> a.canConvertToInt() && a.isIntegralNumber() && a.asInt() >= q.min() && a.asInt() <= q.max()
                     ? null : "Оценка — целое число от " + q.min() + " до " + q.max();
-            case TEXT -> a.isTextual() && a.asText().length() <= MAX_TEXT ? null
-                    : "Ответ — текст не длиннее " + MAX_TEXT + " символов";
+            case TEXT -> {
+                int limit = QuestionRules.TEXT_LIMITS.getOrDefault(q.feeds() == null ? "" : q.feeds(), MAX_TEXT);
+                yield a.isTextual() && a.asText().length() <= limit ? null
+                        : "Ответ — текст не длиннее " + limit + " символов";
+            }
             case DATE -> date(a) ? null : "Дата в формате ГГГГ-ММ-ДД";
             case COMPETENCIES -> strings(a, s -> true) && context.knownCompetencies(set(a))
                     ? null : "Выберите компетенции из справочника";

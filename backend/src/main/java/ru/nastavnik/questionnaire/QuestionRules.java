@@ -1,12 +1,14 @@
 package ru.nastavnik.questionnaire;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import ru.nastavnik.common.FieldError;
+import ru.nastavnik.participant.MentoringForm;
 
 /** What makes a questionnaire well formed, checked before a draft is saved. */
 final class QuestionRules {
@@ -14,10 +16,16 @@ final class QuestionRules {
     static final int SCALE_MIN = 0;
     static final int SCALE_MAX = 100;
 
-    /** Which answers may update which field of a participant's profile. */
+    /** Which answers may update which field of a participant's profile: what matching reads. */
     private static final Map<QuestionType, Set<String>> FEEDS = Map.of(
             QuestionType.COMPETENCIES, Set.of("competencies", "requests"),
-            QuestionType.TEXT, Set.of("difficulties"));
+            QuestionType.TEXT, Set.of("difficulties", "availability"),
+            QuestionType.SINGLE, Set.of("capacity"),
+            QuestionType.MULTIPLE, Set.of("formsAccepted", "desiredForms"),
+            QuestionType.RANKING, Set.of("preferences"));
+
+    /** The longest text a profile field holds. */
+    static final Map<String, Integer> TEXT_LIMITS = Map.of("difficulties", 2000, "availability", 500);
 
     private QuestionRules() {
     }
@@ -59,6 +67,10 @@ final class QuestionRules {
             }
             if (q.feeds() != null && !FEEDS.getOrDefault(q.type(), Set.of()).contains(q.feeds())) {
                 errors.add(new FieldError(at + "feeds", "Этот вопрос не может обновлять поле профиля «" + q.feeds() + "»"));
+            } else if (q.feeds() != null && q.options() != null && !feedableOptions(q)) {
+                errors.add(new FieldError(at + "options", q.feeds().equals("capacity")
+                        ? "Для числа наставляемых коды вариантов — целые числа от 1 до 30"
+                        : "Для форм наставничества коды вариантов — коды форм (например, PUPIL_PUPIL)"));
             }
         }
         return errors;
@@ -80,6 +92,25 @@ final class QuestionRules {
                 return;
             }
         }
+    }
+
+    private static boolean feedableOptions(Question q) {
+        for (Question.Option o : q.options()) {
+            if (o == null || o.value() == null) {
+                return true;
+            }
+            boolean fits = switch (q.feeds()) {
+                case "capacity" -> o.value().matches("[0-9]{1,2}") && Integer.parseInt(o.value()) >= 1
+                        && Integer.parseInt(o.value()) <= 30;
+                case "formsAccepted", "desiredForms" -> Arrays.stream(MentoringForm.values())
+                        .anyMatch(f -> f.name().equals(o.value()));
+                default -> true;
+            };
+            if (!fits) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The scale's bounds with their defaults filled in, as the template stores them. */

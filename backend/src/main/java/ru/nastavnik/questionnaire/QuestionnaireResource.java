@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 
 import ru.nastavnik.common.PageQuery;
 import ru.nastavnik.common.Role;
+import ru.nastavnik.participant.MentoringForm;
 
 @Path("/api/questionnaires")
 @Tag(name = "Анкеты")
@@ -36,9 +37,10 @@ public class QuestionnaireResource {
     @Operation(summary = "Анкеты: встроенные, региональные и свои", description = "По умолчанию — последняя версия "
             + "каждой анкеты (latest=false — все версии). Сортировка: title, purpose, createdAt.")
     public TemplatePage list(@QueryParam("q") String q, @QueryParam("audience") Audience audience,
-            @QueryParam("purpose") Purpose purpose, @QueryParam("status") TemplateStatus status,
+            @QueryParam("purpose") Purpose purpose, @QueryParam("form") MentoringForm form,
+            @QueryParam("status") TemplateStatus status,
             @QueryParam("latest") @DefaultValue("true") boolean latest, @BeanParam PageQuery paging) {
-        return service.list(q, audience, purpose, status, latest, paging);
+        return service.list(q, audience, purpose, form, status, latest, paging);
     }
 
     @GET

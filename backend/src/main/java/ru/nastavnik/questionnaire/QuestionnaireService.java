@@ -24,6 +24,7 @@ import ru.nastavnik.common.Versioned;
 import ru.nastavnik.org.OrgScope;
 import ru.nastavnik.org.Region;
 import ru.nastavnik.org.School;
+import ru.nastavnik.participant.MentoringForm;
 
 /**
  * Questionnaire templates. A published version is frozen; changing it means a new draft version of the same
@@ -46,8 +47,8 @@ public class QuestionnaireService {
     @Inject
     EntityManager em;
 
-    public TemplatePage list(String q, Audience audience, Purpose purpose, TemplateStatus status, boolean latest,
-            PageQuery paging) {
+    public TemplatePage list(String q, Audience audience, Purpose purpose, MentoringForm form, TemplateStatus status,
+            boolean latest, PageQuery paging) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         visibility(where, params);
@@ -62,6 +63,10 @@ public class QuestionnaireService {
         if (purpose != null) {
             where.append(" and qt.purpose = :purpose");
             params.and("purpose", purpose);
+        }
+        if (form != null) {
+            where.append(" and qt.form = :form");
+            params.and("form", form);
         }
         if (status != null) {
             where.append(" and qt.status = :status");

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
+import ru.nastavnik.common.PageQuery;
 import ru.nastavnik.common.Role;
 
 /** Answers are personal data: only the participant's school reaches them. */
@@ -26,6 +28,9 @@ public class ResponseResource {
 
     @Inject
     ResponseService service;
+
+    @Inject
+    FillLinkService links;
 
     @GET
     @Path("participants/{participantId}/responses")
@@ -42,6 +47,43 @@ public class ResponseResource {
     public ResponseView submit(@PathParam("schoolId") UUID schoolId, @PathParam("participantId") UUID participantId,
             @Valid @NotNull(message = "Передайте ответы") ResponseInput input) {
         return service.submitOnBehalf(schoolId, participantId, input);
+    }
+
+    @GET
+    @Path("participants/{participantId}/fill-links")
+    @Operation(summary = "Ссылки для заполнения анкет, отправленные участнику")
+    public List<FillLinkView> links(@PathParam("schoolId") UUID schoolId,
+            @PathParam("participantId") UUID participantId) {
+        return links.list(schoolId, participantId);
+    }
+
+    @POST
+    @Path("participants/{participantId}/fill-links")
+    @ResponseStatus(201)
+    @Operation(summary = "Создать личную ссылку для заполнения анкеты",
+            description = "Адрес и секрет ссылки возвращаются только в этом ответе. Новая ссылка на ту же анкету "
+                    + "отменяет прежнюю.")
+    public FillLinkView createLink(@PathParam("schoolId") UUID schoolId,
+            @PathParam("participantId") UUID participantId,
+            @Valid @NotNull(message = "Выберите анкету") FillLinkInput input) {
+        return links.create(schoolId, participantId, input);
+    }
+
+    @POST
+    @Path("participants/{participantId}/fill-links/{linkId}/revoke")
+    @Operation(summary = "Отозвать ссылку")
+    public FillLinkView revokeLink(@PathParam("schoolId") UUID schoolId,
+            @PathParam("participantId") UUID participantId, @PathParam("linkId") UUID linkId) {
+        return links.revoke(schoolId, participantId, linkId);
+    }
+
+    @GET
+    @Path("questionnaires/{templateId}/responses")
+    @Operation(summary = "Действующие ответы организации на версию анкеты",
+            description = "Сортировка: submittedAt, participantName.")
+    public ResponsePage responses(@PathParam("schoolId") UUID schoolId, @PathParam("templateId") UUID templateId,
+            @BeanParam PageQuery paging) {
+        return service.responses(schoolId, templateId, paging);
     }
 
     @GET

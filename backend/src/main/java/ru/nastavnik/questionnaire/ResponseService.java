@@ -17,10 +17,12 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import ru.nastavnik.common.ApiException;
 import ru.nastavnik.common.Caller;
 import ru.nastavnik.common.FieldError;
+import ru.nastavnik.common.PageQuery;
 import ru.nastavnik.common.RowScoped;
 import ru.nastavnik.org.OrgScope;
 import ru.nastavnik.participant.Competency;
@@ -33,6 +35,9 @@ import ru.nastavnik.participant.ParticipantService;
 @Transactional
 @RowScoped
 public class ResponseService {
+
+    private static final Map<String, String> RESPONSE_SORTS = Map.of("submittedAt", "r.submittedAt",
+            "participantName", "r.participant.fullName");
 
     @Inject
     ParticipantService participants;
@@ -96,6 +101,18 @@ public class ResponseService {
         return r;
     }
 
+    public ResponsePage responses(UUID schoolId, UUID templateId, PageQuery paging) {
+        scope.school(schoolId).orElseThrow(() -> ApiException.notFound("Организация не найдена"));
+        QuestionnaireTemplate t = templates.find(templateId);
+        PanacheQuery<QuestionnaireResponse> query = QuestionnaireResponse.<QuestionnaireResponse>find(
+                "from QuestionnaireResponse r where r.template = ?1 and r.schoolId = ?2"
+                        + " and r.supersededBy is null and r.erasedAt is null",
+                paging.toSort(RESPONSE_SORTS, "submittedAt", "r.id"), t, schoolId)
+                .page(paging.toPage());
+        return new ResponsePage(query.list().stream().map(ResponseView::of).toList(), query.count(), paging.page,
+                paging.size);
+    }
+
     public TemplateSummary summary(UUID schoolId, UUID templateId) {
         scope.school(schoolId).orElseThrow(() -> ApiException.notFound("Организация не найдена"));
         QuestionnaireTemplate t = templates.find(templateId);
@@ -155,7 +172,7 @@ public class ResponseService {
         return new TemplateSummary.QuestionSummary(q.id(), q.text(), q.type(), answered, list, average);
     }
 
-    private static void checkAudience(Participant p, QuestionnaireTemplate t) {
+    static void checkAudience(Participant p, QuestionnaireTemplate t) {
         boolean fits = switch (t.audience) {
             case MENTOR -> p.mentorCandidate;
             case MENTEE -> p.menteeCandidate;
@@ -186,7 +203,10 @@ public class ResponseService {
         };
     }
 
-    /** Answers that matching needs go into the profile: competencies, requests, difficulties. */
+    /**
+     * Answers that matching needs go into the profile: competencies, requests, difficulties, time, capacity, forms
+     * and the ranked preferences. A questionnaire written for one form also records that form as accepted or wanted.
+     */
     private static void feedProfile(Participant p, QuestionnaireTemplate t, Map<String, JsonNode> answers) {
         for (Question q : t.questions) {
             JsonNode a = answers.get(q.id());
@@ -196,10 +216,30 @@ public class ResponseService {
             switch (q.feeds()) {
                 case "competencies" -> p.competencies = new ArrayList<>(codes(a));
                 case "requests" -> p.requests = new ArrayList<>(codes(a));
-                case "difficulties" -> p.difficulties = a.asText();
+                case "difficulties" -> p.difficulties = a.asText().trim();
+                case "availability" -> p.availability = a.asText().trim();
+                case "capacity" -> p.capacity = Integer.parseInt(a.asText());
+                case "formsAccepted" -> p.formsAccepted = new ArrayList<>(codes(a));
+                case "desiredForms" -> p.desiredForms = new ArrayList<>(codes(a));
+                case "preferences" -> p.preferences = new ArrayList<>(codes(a).stream().map(UUID::fromString).toList());
                 default -> throw new IllegalStateException("Unknown profile field " + q.feeds());
             }
         }
+        if (t.form != null) {
+            if (t.audience == Audience.MENTOR) {
+                p.formsAccepted = withForm(p.formsAccepted, t.form.name());
+            } else if (t.audience == Audience.MENTEE) {
+                p.desiredForms = withForm(p.desiredForms, t.form.name());
+            }
+        }
+    }
+
+    private static List<String> withForm(List<String> forms, String form) {
+        List<String> result = new ArrayList<>(forms);
+        if (!result.contains(form)) {
+            result.add(form);
+        }
+        return result;
     }
 
     private static Set<String> codes(JsonNode a) {

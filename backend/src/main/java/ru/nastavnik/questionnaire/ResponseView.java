@@ -15,6 +15,7 @@ public record ResponseView(
         @Schema(required = true) String templateTitle,
         @Schema(required = true) int templateVersionNo,
         @Schema(required = true) UUID participantId,
+        @Schema(required = true) String participantName,
         @Schema(required = true) ResponseChannel channel,
         @Schema(required = true) String enteredBy,
         @Schema(required = true) Instant submittedAt,
@@ -23,6 +24,7 @@ public record ResponseView(
 
     static ResponseView of(QuestionnaireResponse r) {
         return new ResponseView(r.id, r.template.id, r.template.title, r.template.versionNo, r.participant.id,
+                r.participant.fullName,
                 r.channel, r.enteredBy, r.submittedAt, r.answers, r.supersededBy != null);
     }
 }

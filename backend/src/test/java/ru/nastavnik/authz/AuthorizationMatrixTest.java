@@ -80,6 +80,12 @@ class AuthorizationMatrixTest {
             GET /api/schools/{id}/participants/{pid}/responses  | 403 403 | 403 403 | 200 404 | 403 403 | 401
             POST /api/schools/{id}/participants/{pid}/responses | 403 403 | 403 403 | 201 404 | 403 403 | 401
             GET /api/schools/{id}/questionnaires/{qid}/summary  | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/questionnaires/{qid}/responses | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/participants/{pid}/fill-links  | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/participants/{pid}/fill-links | 403 403 | 403 403 | 201 404 | 403 403 | 401
+            POST /api/schools/{id}/participants/{pid}/fill-links/{lid}/revoke | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/fill/{token}                           | 200 -    | 200 -     | 200 -   | 200 -   | 200
+            POST /api/fill/{token}                          | 201 -    | 201 -     | 201 -   | 201 -   | 201
             """;
 
     /** Where a caller of a role reaches: its own scope, or the nearest foreign one. */
@@ -243,6 +249,28 @@ class AuthorizationMatrixTest {
                 .body(Api.menteeRequestAnswers("subject-math")).post(freshParticipant(t) + "/responses"));
         CALLS.put("GET /api/schools/{id}/questionnaires/{qid}/summary", (tok, role, own, t) -> as(tok)
                 .get("/api/schools/" + t.school() + "/questionnaires/" + Api.MENTEE_REQUEST + "/summary"));
+        CALLS.put("GET /api/schools/{id}/questionnaires/{qid}/responses", (tok, role, own, t) -> as(tok)
+                .get("/api/schools/" + t.school() + "/questionnaires/" + Api.MENTEE_REQUEST + "/responses"));
+        CALLS.put("GET /api/schools/{id}/participants/{pid}/fill-links",
+                (tok, role, own, t) -> as(tok).get(freshParticipant(t) + "/fill-links"));
+        CALLS.put("POST /api/schools/{id}/participants/{pid}/fill-links", (tok, role, own, t) -> as(tok)
+                .body(Map.of("templateId", Api.MENTEE_REQUEST)).post(freshParticipant(t) + "/fill-links"));
+        CALLS.put("POST /api/schools/{id}/participants/{pid}/fill-links/{lid}/revoke", (tok, role, own, t) -> {
+            String path = freshParticipant(t) + "/fill-links";
+            String link = as(Tokens.forSchool(t.school())).body(Map.of("templateId", Api.MENTEE_REQUEST)).post(path)
+                    .then().statusCode(201).extract().path("id");
+            return as(tok).post(path + "/" + link + "/revoke");
+        });
+        CALLS.put("GET /api/fill/{token}", (tok, role, own, t) -> as(tok).get("/api/fill/" + freshFillToken(t)));
+        CALLS.put("POST /api/fill/{token}", (tok, role, own, t) -> as(tok)
+                .body(Map.of("answers", Api.menteeRequestAnswers("career").get("answers")))
+                .post("/api/fill/" + freshFillToken(t)));
+    }
+
+    /** A link's secret is its own credential: whoever holds it reaches that one questionnaire, whatever their role. */
+    private static String freshFillToken(Target t) {
+        return as(Tokens.forSchool(t.school())).body(Map.of("templateId", Api.MENTEE_REQUEST))
+                .post(freshParticipant(t) + "/fill-links").then().statusCode(201).extract().path("token");
     }
 
     /** A school's own draft questionnaire at the target: reachable by its region, municipality and school. */
@@ -312,7 +340,8 @@ class AuthorizationMatrixTest {
                         .replace("{startYear}", "{year}").replaceAll("/curators/\\{id}", "/curators/{cid}")
                         .replaceAll("/participants/\\{id}", "/participants/{pid}")
                         .replaceAll("/questionnaires/\\{id}", "/questionnaires/{qid}")
-                        .replace("{participantId}", "{pid}").replace("{templateId}", "{qid}"));
+                        .replace("{participantId}", "{pid}").replace("{templateId}", "{qid}")
+                        .replace("{linkId}", "{lid}"));
             }
         }));
         List<String> rows = MATRIX.strip().lines().skip(1).map(line -> line.split("\\|")[0].trim()).toList();

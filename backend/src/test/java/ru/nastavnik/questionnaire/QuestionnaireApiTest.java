@@ -2,6 +2,7 @@ package ru.nastavnik.questionnaire;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
@@ -108,5 +109,29 @@ class QuestionnaireApiTest {
     void municipalCoordinatorsDoNotWriteQuestionnaires() {
         as(Tokens.muni()).body(Api.templateBody("Муниципальная")).post("/api/questionnaires").then().statusCode(403);
         as(Tokens.school()).queryParam("size", 100).get("/api/questionnaires").then().statusCode(200);
+    }
+
+    @Test
+    void eachFormHasItsOwnMentorAndMenteeQuestionnaire() {
+        for (String form : List.of("PUPIL_PUPIL", "TEACHER_TEACHER", "STUDENT_PUPIL", "EMPLOYER_PUPIL",
+                "STUDENT_STUDENT", "EMPLOYER_STUDENT")) {
+            as(Tokens.school()).queryParams(Map.of("form", form, "status", "PUBLISHED")).get("/api/questionnaires")
+                    .then().statusCode(200).body("items.audience", hasItems("MENTOR", "MENTEE"))
+                    .body("items.form", everyItem(equalTo(form)));
+        }
+    }
+
+    @Test
+    void onlyAnswersThatFitAProfileFieldMayFeedIt() {
+        Map<String, Object> body = Api.templateBody("Анкета с ёмкостью");
+        body.put("questions", List.of(
+                Map.of("id", "cap", "type", "SINGLE", "text", "Сколько?", "feeds", "capacity", "options",
+                        List.of(Map.of("value", "one", "label", "Один"), Map.of("value", "2", "label", "Два"))),
+                Map.of("id", "forms", "type", "MULTIPLE", "text", "Формы?", "feeds", "formsAccepted", "options",
+                        List.of(Map.of("value", "PUPIL_PUPIL", "label", "Ученик — ученик"),
+                                Map.of("value", "chess", "label", "Шахматы"))),
+                Map.of("id", "who", "type", "RANKING", "text", "Кого?", "feeds", "requests")));
+        as(Tokens.school()).body(body).post("/api/questionnaires").then().statusCode(400)
+                .body("errors.field", contains("questions[0].options", "questions[1].options", "questions[2].feeds"));
     }
 }

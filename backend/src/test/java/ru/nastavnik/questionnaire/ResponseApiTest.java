@@ -23,6 +23,7 @@ class ResponseApiTest {
     private static final String SATISFACTION = "61000000-0000-0000-0000-000000000005";
     private static final String MENTOR_APPLICATION = "61000000-0000-0000-0000-000000000001";
     private static final String PREFERENCE = "61000000-0000-0000-0000-000000000003";
+    private static final String TEACHER_TEACHER_MENTOR = "61000000-0000-0000-0000-000000000012";
 
     private static String responses(UUID participant) {
         return SCHOOL + "/participants/" + participant + "/responses";
@@ -117,5 +118,20 @@ class ResponseApiTest {
                         equalTo("Цифровые образовательные ресурсы"))
                 .body("questions.find { it.questionId == 'mentorKind' }.counts.value",
                         contains("peer", "older", "teacher", "professional"));
+    }
+
+    @Test
+    void aMentorQuestionnaireOfAFormFeedsCapacityTimeAndTheForm() {
+        UUID mentor = FillLinkApiTest.mentor(Tokens.school(), Demo.SCHOOL_A1, "Учитель " + UUID.randomUUID());
+        Map<String, Object> answers = Map.of("category", "highest", "mentoring", "gt3", "competencies",
+                List.of("lesson-planning", "classroom-management"), "capacity", "3", "formats", List.of("lessons"),
+                "availability", "Понедельник после 15:00");
+        as(Tokens.school()).body(Map.of("templateId", TEACHER_TEACHER_MENTOR, "answers", answers))
+                .post(responses(mentor)).then().statusCode(201);
+        as(Tokens.school()).get(SCHOOL + "/participants/" + mentor).then()
+                .body("mentorProfile.capacity", equalTo(3))
+                .body("mentorProfile.availability", equalTo("Понедельник после 15:00"))
+                .body("mentorProfile.formsAccepted", contains("TEACHER_TEACHER"))
+                .body("mentorProfile.competencies", contains("lesson-planning", "classroom-management"));
     }
 }

@@ -43,7 +43,7 @@ class RowLevelSecurityTest {
     @TestTransaction
     void withoutAScopeNoRowIsVisible() {
         for (String table : List.of("region", "municipality", "school", "school_contingent", "curator", "participant",
-                "consent")) {
+                "consent", "questionnaire_response", "fill_link")) {
             assertThat(count("SELECT count(*) FROM " + table)).as(table).isZero();
         }
     }

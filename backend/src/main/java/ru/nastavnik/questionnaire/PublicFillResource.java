@@ -1,0 +1,38 @@
+package ru.nastavnik.questionnaire;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+/** No account is needed here: the link's secret is the credential, and it opens one questionnaire only. */
+@Path("/api/fill/{token}")
+@Tag(name = "Заполнение по ссылке")
+@PermitAll
+public class PublicFillResource {
+
+    @Inject
+    PublicFillService service;
+
+    @GET
+    @Operation(summary = "Анкета по личной ссылке")
+    public FillFormView open(@PathParam("token") String token) {
+        return service.open(token);
+    }
+
+    @POST
+    @ResponseStatus(201)
+    @Operation(summary = "Отправить ответы по личной ссылке (один раз)")
+    public FillReceipt submit(@PathParam("token") String token,
+            @Valid @NotNull(message = "Передайте ответы") FillSubmission submission) {
+        return service.submit(token, submission);
+    }
+}
