@@ -17,15 +17,20 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
       return [
         { to: '/schools', label: t('nav.schools') },
         { to: '/municipalities', label: t('nav.municipalities') },
+        { to: '/questionnaires', label: t('nav.questionnaires') },
       ];
     case 'municipal':
     case 'portal':
-      return [{ to: '/schools', label: t('nav.schools') }];
+      return [
+        { to: '/schools', label: t('nav.schools') },
+        { to: '/questionnaires', label: t('nav.questionnaires') },
+      ];
     case 'school':
       return me.schoolId
         ? [
             { to: `/schools/${me.schoolId}`, label: t('nav.mySchool') },
             { to: '/participants', label: t('nav.participants') },
+            { to: '/questionnaires', label: t('nav.questionnaires') },
           ]
         : [];
   }

@@ -5,6 +5,14 @@ import { MunicipalitiesPage } from '../features/municipalities/components/Munici
 import { ParticipantFormPage } from '../features/participants/components/ParticipantFormPage';
 import { ParticipantPage } from '../features/participants/components/ParticipantPage';
 import { ParticipantsPage } from '../features/participants/components/ParticipantsPage';
+import { ParticipantQuestionnaires } from '../features/questionnaires/components/ParticipantQuestionnaires';
+import {
+  canWriteTemplates,
+  QuestionnairesPage,
+} from '../features/questionnaires/components/QuestionnairesPage';
+import { SummaryPage } from '../features/questionnaires/components/SummaryPage';
+import { TemplateBuilderPage } from '../features/questionnaires/components/TemplateBuilder';
+import { TemplatePage } from '../features/questionnaires/components/TemplatePage';
 import { SchoolFormPage } from '../features/schools/components/SchoolFormPage';
 import { SchoolPage } from '../features/schools/components/SchoolPage';
 import { SchoolsPage } from '../features/schools/components/SchoolsPage';
@@ -21,8 +29,33 @@ function participantRoutes(schoolId: string) {
   return [
     { path: 'participants', element: <ParticipantsPage schoolId={schoolId} /> },
     { path: 'participants/new', element: <ParticipantFormPage schoolId={schoolId} /> },
-    { path: 'participants/:id', element: <ParticipantPage schoolId={schoolId} /> },
+    {
+      path: 'participants/:id',
+      element: (
+        <ParticipantPage
+          schoolId={schoolId}
+          sections={(p) => <ParticipantQuestionnaires schoolId={schoolId} participant={p} />}
+        />
+      ),
+    },
     { path: 'participants/:id/edit', element: <ParticipantFormPage schoolId={schoolId} /> },
+  ];
+}
+
+/** Everyone reads questionnaires; regions and schools write them; a school sees how its people answered. */
+function questionnaireRoutes(me: Me) {
+  return [
+    { path: 'questionnaires', element: <QuestionnairesPage me={me} /> },
+    { path: 'questionnaires/:id', element: <TemplatePage me={me} /> },
+    ...(canWriteTemplates(me)
+      ? [
+          { path: 'questionnaires/new', element: <TemplateBuilderPage /> },
+          { path: 'questionnaires/:id/edit', element: <TemplateBuilderPage /> },
+        ]
+      : []),
+    ...(me.role === 'school' && me.schoolId
+      ? [{ path: 'questionnaires/:id/summary', element: <SummaryPage schoolId={me.schoolId} /> }]
+      : []),
   ];
 }
 
@@ -40,6 +73,7 @@ export function createRouter(me: Me, onLogout: () => void) {
         { path: 'schools/:id/edit', element: <SchoolFormPage me={me} /> },
         { path: 'municipalities', element: <MunicipalitiesPage me={me} /> },
         ...(me.role === 'school' && me.schoolId ? participantRoutes(me.schoolId) : []),
+        ...questionnaireRoutes(me),
         { path: '*', element: <NotFound /> },
       ],
     },

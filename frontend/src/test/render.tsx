@@ -5,11 +5,14 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 
-/** Renders a component with the providers the app gives it, on a fresh query cache. */
+/**
+ * Renders a component with the providers the app gives it, on a fresh query cache. Mantine's test environment
+ * turns transitions off, so dropdowns are visible as soon as they open.
+ */
 export function renderWithProviders(ui: ReactElement, route = '/') {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
-    <MantineProvider>
+    <MantineProvider env="test">
       <ModalsProvider>
         <QueryClientProvider client={queryClient}>
           <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>

@@ -19,17 +19,7 @@ export const PARTICIPANT_KINDS: ParticipantKind[] = [
   'HEAD',
 ];
 
-export const MENTORING_FORMS: MentoringForm[] = [
-  'PUPIL_PUPIL',
-  'TEACHER_TEACHER',
-  'TEACHER_PUPIL',
-  'STUDENT_PUPIL',
-  'STUDENT_STUDENT',
-  'EMPLOYER_PUPIL',
-  'EMPLOYER_STUDENT',
-  'HEAD_TEACHER',
-  'COLLEGE_TEACHER_YOUNG_TEACHER',
-];
+export { MENTORING_FORMS } from '../../lib/mentoringForms';
 
 export interface ParticipantListParams {
   q?: string;
@@ -72,13 +62,7 @@ export function useConsents(schoolId: string, id: string) {
   });
 }
 
-export function useCompetencies() {
-  return useQuery({
-    queryKey: ['competencies'],
-    queryFn: () => unwrap(api.GET('/api/competencies')),
-    staleTime: Infinity,
-  });
-}
+export { useCompetencies } from '../../lib/competencies';
 
 function useParticipantMutation<V, R>(schoolId: string, fn: (v: V) => Promise<R>) {
   const qc = useQueryClient();

@@ -23,7 +23,12 @@ const values: ParticipantValues = {
     trainingStatus: 'NONE',
     certificate: '',
   },
-  menteeProfile: { requests: ['subject-math'], difficulties: '', desiredForms: ['PUPIL_PUPIL'] },
+  menteeProfile: {
+    requests: ['subject-math'],
+    difficulties: '',
+    desiredForms: ['PUPIL_PUPIL'],
+    availability: 'По средам',
+  },
   withConsent: true,
   consent: { ...emptyConsent(), giverName: 'Иванова Мария', documentRef: '№ 1', givenOn: '2025-09-01' },
 };
@@ -49,6 +54,7 @@ describe('the participant sent to the API', () => {
       requests: ['subject-math'],
       difficulties: undefined,
       desiredForms: ['PUPIL_PUPIL'],
+      availability: 'По средам',
     });
     expect(input.consent).toMatchObject({
       givenBy: 'PARENT',

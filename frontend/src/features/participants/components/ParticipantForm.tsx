@@ -47,7 +47,7 @@ export interface ParticipantValues {
     trainingStatus: string;
     certificate: string;
   };
-  menteeProfile: { requests: string[]; difficulties: string; desiredForms: string[] };
+  menteeProfile: { requests: string[]; difficulties: string; desiredForms: string[]; availability: string };
   withConsent: boolean;
   consent: ConsentValues;
 }
@@ -77,6 +77,7 @@ function initialValues(p?: Participant): ParticipantValues {
       requests: p?.menteeProfile?.requests ?? [],
       difficulties: p?.menteeProfile?.difficulties ?? '',
       desiredForms: p?.menteeProfile?.desiredForms ?? [],
+      availability: p?.menteeProfile?.availability ?? '',
     },
     withConsent: false,
     consent: emptyConsent(),
@@ -123,6 +124,7 @@ export function toInput(v: ParticipantValues, personal: boolean, version?: numbe
           requests: v.menteeProfile.requests,
           difficulties: blankToUndefined(v.menteeProfile.difficulties),
           desiredForms: v.menteeProfile.desiredForms as MentoringForm[],
+          availability: blankToUndefined(v.menteeProfile.availability),
         }
       : undefined,
     consent: v.withConsent ? consentInput(v.consent) : undefined,
@@ -287,6 +289,10 @@ export function ParticipantForm({ participant, onSubmit, onCancel }: Props) {
                     autosize
                     minRows={2}
                     {...form.getInputProps('menteeProfile.difficulties')}
+                  />
+                  <TextInput
+                    label={t('participants.fields.availability')}
+                    {...form.getInputProps('menteeProfile.availability')}
                   />
                 </Stack>
               </Fieldset>

@@ -36,7 +36,13 @@ import {
 import { ConsentBadge } from './ConsentBadge';
 import { ConsentFields, consentInput, emptyConsent, type ConsentValues } from './ConsentFields';
 
-export function ParticipantPage({ schoolId }: { schoolId: string }) {
+interface Props {
+  schoolId: string;
+  /** Sections other features add to the page, such as the participant's questionnaires. */
+  sections?: (participant: Participant) => ReactNode;
+}
+
+export function ParticipantPage({ schoolId, sections }: Props) {
   const { id = '' } = useParams();
   const participant = useParticipant(schoolId, id);
   if (participant.error) {
@@ -45,7 +51,12 @@ export function ParticipantPage({ schoolId }: { schoolId: string }) {
   if (!participant.data) {
     return <Loader />;
   }
-  return <ParticipantDetails schoolId={schoolId} p={participant.data} />;
+  return (
+    <Stack>
+      <ParticipantDetails schoolId={schoolId} p={participant.data} />
+      {sections?.(participant.data)}
+    </Stack>
+  );
 }
 
 function ParticipantDetails({ schoolId, p }: { schoolId: string; p: Participant }) {

@@ -1,21 +1,15 @@
 import { Button, Group, Modal, NumberInput, Paper, Stack, Table, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { BarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
-import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useTranslation } from 'react-i18next';
 
 import { EmptyState } from '../../../components/ui/EmptyState';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { RowActions } from '../../../components/ui/RowActions';
+import { echarts, ReactEChartsCore } from '../../../lib/echarts';
 import { showSaveError } from '../../../lib/forms';
 import { useEditor } from '../../../lib/useEditor';
 import { useContingents, useDeleteContingent, usePutContingent, type Contingent } from '../api';
-
-echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 const FIELDS = ['pupils', 'teachers', 'youngTeachers', 'additionalPupils'] as const;
 

@@ -1,0 +1,157 @@
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Select,
+  Skeleton,
+  Stack,
+  Table,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { EmptyState } from '../../../components/ui/EmptyState';
+import { ErrorAlert } from '../../../components/ui/ErrorAlert';
+import { Pager } from '../../../components/ui/Pager';
+import { SortableTh } from '../../../components/ui/SortableTh';
+import type { Schemas } from '../../../lib/api/client';
+import { MENTORING_FORMS } from '../../../lib/mentoringForms';
+import { AUDIENCES, PURPOSES, useTemplates, type Audience, type MentoringForm, type Purpose } from '../api';
+import { TemplateStatusBadge } from './labels';
+
+/** Only regional coordinators and schools write questionnaires; the others read them. */
+export function canWriteTemplates(me: Schemas['Me']): boolean {
+  return me.role === 'regional' || me.role === 'school';
+}
+
+export function QuestionnairesPage({ me }: { me: Schemas['Me'] }) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 300);
+  const [audience, setAudience] = useState<Audience | null>(null);
+  const [purpose, setPurpose] = useState<Purpose | null>(null);
+  const [form, setForm] = useState<MentoringForm | null>(null);
+  const [page, setPage] = useState(0);
+  const [size, setSize] = useState(20);
+  const [sort, setSort] = useState('title,asc');
+  const list = useTemplates({
+    q: q || undefined,
+    audience: audience ?? undefined,
+    purpose: purpose ?? undefined,
+    form: form ?? undefined,
+    page,
+    size,
+    sort,
+  });
+  const filter =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setPage(0);
+    };
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>{t('questionnaires.title')}</Title>
+        {canWriteTemplates(me) && (
+          <Button component={Link} to="/questionnaires/new">
+            {t('questionnaires.create')}
+          </Button>
+        )}
+      </Group>
+      <Group align="flex-end">
+        <TextInput
+          label={t('common.search')}
+          value={search}
+          onChange={(e) => filter(setSearch)(e.currentTarget.value)}
+          w={240}
+        />
+        <Select
+          label={t('questionnaires.fields.audience')}
+          placeholder={t('questionnaires.any')}
+          data={AUDIENCES.map((a) => ({ value: a, label: t(`questionnaires.audiences.${a}`) }))}
+          value={audience}
+          onChange={(v) => filter(setAudience)(v as Audience | null)}
+          clearable
+          w={200}
+        />
+        <Select
+          label={t('questionnaires.fields.purpose')}
+          placeholder={t('questionnaires.any')}
+          data={PURPOSES.map((p) => ({ value: p, label: t(`questionnaires.purposes.${p}`) }))}
+          value={purpose}
+          onChange={(v) => filter(setPurpose)(v as Purpose | null)}
+          clearable
+          w={240}
+        />
+        <Select
+          label={t('questionnaires.fields.form')}
+          placeholder={t('questionnaires.any')}
+          data={MENTORING_FORMS.map((f) => ({ value: f, label: t(`forms.${f}`) }))}
+          value={form}
+          onChange={(v) => filter(setForm)(v as MentoringForm | null)}
+          clearable
+          w={240}
+        />
+      </Group>
+      <ErrorAlert error={list.error} />
+      <Paper withBorder>
+        <Table striped highlightOnHover aria-label={t('questionnaires.title')}>
+          <Table.Thead>
+            <Table.Tr>
+              <SortableTh field="title" sort={sort} onSort={setSort}>
+                {t('questionnaires.fields.title')}
+              </SortableTh>
+              <Table.Th>{t('questionnaires.fields.audience')}</Table.Th>
+              <SortableTh field="purpose" sort={sort} onSort={setSort}>
+                {t('questionnaires.fields.purpose')}
+              </SortableTh>
+              <Table.Th>{t('questionnaires.owner')}</Table.Th>
+              <Table.Th>{t('questionnaires.status')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.isPending && (
+              <Table.Tr>
+                <Table.Td colSpan={5}>
+                  <Skeleton height={20} />
+                </Table.Td>
+              </Table.Tr>
+            )}
+            {list.data?.items.map((tpl) => (
+              <Table.Tr key={tpl.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/questionnaires/${tpl.id}`}>
+                    {tpl.title}
+                  </Anchor>
+                  {tpl.form && (
+                    <Badge ml="xs" variant="outline" size="sm">
+                      {t(`forms.${tpl.form}`)}
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td>{t(`questionnaires.audiences.${tpl.audience}`)}</Table.Td>
+                <Table.Td>{t(`questionnaires.purposes.${tpl.purpose}`)}</Table.Td>
+                <Table.Td>{t(`questionnaires.owners.${tpl.owner}`)}</Table.Td>
+                <Table.Td>
+                  <TemplateStatusBadge status={tpl.status} versionNo={tpl.versionNo} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        {list.data && list.data.items.length === 0 && <EmptyState>{t('questionnaires.empty')}</EmptyState>}
+      </Paper>
+      {list.data && (
+        <Pager total={list.data.total} page={page} size={size} onPage={setPage} onSize={setSize} />
+      )}
+    </Stack>
+  );
+}
