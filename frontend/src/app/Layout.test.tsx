@@ -31,6 +31,7 @@ describe('navigation follows the role /api/me reports', () => {
     expect(navItems(me, t)).toEqual([
       { to: '/schools/s1', label: 'Моя организация' },
       { to: '/participants', label: 'Участники' },
+      { to: '/mentorships', label: 'Наставнические пары' },
     ]);
     expect(homePath(me)).toBe('/schools/s1');
   });

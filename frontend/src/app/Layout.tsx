@@ -26,6 +26,7 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
         ? [
             { to: `/schools/${me.schoolId}`, label: t('nav.mySchool') },
             { to: '/participants', label: t('nav.participants') },
+            { to: '/mentorships', label: t('nav.mentorships') },
           ]
         : [];
   }
