@@ -73,7 +73,7 @@ export function ApproveOrderPage({ schoolId }: { schoolId: string }) {
       const order = await create.mutateAsync(toOrderInput(values));
       notifications.show({ color: 'green', message: t('orders.issued', { number: order.number }) });
       setIssued(order);
-      form.setFieldValue('mentorshipIds', []);
+      form.setValues({ mentorshipIds: [], number: '' });
     } catch (error) {
       showSaveError(form, error);
     }

@@ -145,8 +145,10 @@ public class OrderService {
         return ApiException.invalid("number", "Приказ № " + number + " уже издан в " + year + " году");
     }
 
+    /** "Приказ № 112-о_д от 01.09.2025.docx": order numbers often hold a slash, which no file name may. */
     private static String fileName(SchoolOrder o, String extension) {
-        return "Приказ № " + o.number + " от " + Labels.date(o.date) + "." + extension;
+        return ("Приказ № " + o.number + " от " + Labels.date(o.date)).replaceAll("[\\\\/:*?\"<>|]", "_") + "."
+                + extension;
     }
 
     private static boolean blank(String s) {

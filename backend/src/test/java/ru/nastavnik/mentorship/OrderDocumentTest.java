@@ -69,7 +69,12 @@ class OrderDocumentTest {
         Issued issued = issue();
         Response r = download(issued, "docx");
         assertThat(r.contentType()).startsWith(OrderResource.DOCX);
-        assertThat(r.header("Content-Disposition")).contains("attachment").contains("filename*=UTF-8''");
+        String disposition = r.header("Content-Disposition");
+        assertThat(disposition).startsWith("attachment");
+        assertThat(java.net.URLDecoder.decode(disposition.substring(disposition.indexOf("''") + 2),
+                java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("Приказ № " + issued.number().replace('/', '_')
+                        + " от " + LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                        + ".docx");
         String text;
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(r.asByteArray()));
                 XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
