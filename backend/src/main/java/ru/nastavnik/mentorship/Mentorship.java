@@ -3,6 +3,7 @@ package ru.nastavnik.mentorship;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -101,6 +102,6 @@ public class Mentorship extends PanacheEntityBase {
     /** The mentees still in it, by name. */
     List<MentorshipMentee> currentMentees() {
         return mentees.stream().filter(m -> m.removedOn == null)
-                .sorted(java.util.Comparator.comparing(m -> m.participant.fullName)).toList();
+                .sorted(Comparator.comparing(m -> m.participant.fullName)).toList();
     }
 }

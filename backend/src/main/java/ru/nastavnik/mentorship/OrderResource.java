@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -66,7 +67,7 @@ public class OrderResource {
     @Produces(DOCX)
     @Operation(summary = "Приказ в формате Word для подписи")
     @APIResponse(responseCode = "200", description = "Документ Word",
-            content = @Content(mediaType = DOCX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response docx(@PathParam("schoolId") UUID schoolId, @PathParam("id") UUID id) {
         return download(service.docx(schoolId, id), DOCX);
     }
@@ -76,7 +77,7 @@ public class OrderResource {
     @Produces(PDF)
     @Operation(summary = "Приказ в формате PDF")
     @APIResponse(responseCode = "200", description = "Документ PDF",
-            content = @Content(mediaType = PDF, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response pdf(@PathParam("schoolId") UUID schoolId, @PathParam("id") UUID id) {
         return download(service.pdf(schoolId, id), PDF);
     }

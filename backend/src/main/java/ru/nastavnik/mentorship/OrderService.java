@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -73,7 +74,7 @@ public class OrderService {
                 .thenComparing(m -> m.plannedStart)).toList();
         listed.forEach(m -> MentorshipService.allow(m, MentorshipStatus.APPROVED));
         if (SchoolOrder.count("school = ?1 and year(date) = ?2 and lower(trim(number)) = ?3", school,
-                input.date().getYear(), number.toLowerCase(java.util.Locale.ROOT)) > 0) {
+                input.date().getYear(), number.toLowerCase(Locale.ROOT)) > 0) {
             throw duplicateNumber(number, input.date().getYear());
         }
         Curator curator = curator(school, input.curatorId());

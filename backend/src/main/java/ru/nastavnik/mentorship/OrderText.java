@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -20,7 +21,7 @@ final class OrderText {
             "Срок реализации программы" };
 
     /** Shares of the text width the appendix columns take, in per cent. */
-    static final int[] COLUMN_WIDTHS = { 8, 22, 22, 17, 16, 15 };
+    static final int[] COLUMN_WIDTHS = { 7, 22, 22, 16, 18, 15 };
 
     private final SchoolOrder order;
     private final OrderContent content;
@@ -118,6 +119,6 @@ final class OrderText {
         if (s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
             return s;
         }
-        return s.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + s.substring(1);
+        return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
     }
 }
