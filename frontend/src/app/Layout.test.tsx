@@ -33,6 +33,7 @@ describe('navigation follows the role /api/me reports', () => {
       { to: '/schools/s1', label: 'Моя организация' },
       { to: '/participants', label: 'Участники' },
       { to: '/questionnaires', label: 'Анкеты' },
+      { to: '/mentorships', label: 'Наставнические пары' },
     ]);
     expect(homePath(me)).toBe('/schools/s1');
   });

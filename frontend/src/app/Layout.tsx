@@ -31,6 +31,7 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
             { to: `/schools/${me.schoolId}`, label: t('nav.mySchool') },
             { to: '/participants', label: t('nav.participants') },
             { to: '/questionnaires', label: t('nav.questionnaires') },
+            { to: '/mentorships', label: t('nav.mentorships') },
           ]
         : [];
   }

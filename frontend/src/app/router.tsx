@@ -1,6 +1,10 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 
 import type { Me } from '../features/me/api';
+import { ApproveOrderPage } from '../features/mentorships/components/ApproveOrderPage';
+import { MentorshipPage } from '../features/mentorships/components/MentorshipPage';
+import { MentorshipsPage } from '../features/mentorships/components/MentorshipsPage';
+import { OrdersPage } from '../features/mentorships/components/OrdersPage';
 import { MunicipalitiesPage } from '../features/municipalities/components/MunicipalitiesPage';
 import { ParticipantFormPage } from '../features/participants/components/ParticipantFormPage';
 import { ParticipantPage } from '../features/participants/components/ParticipantPage';
@@ -24,7 +28,7 @@ export function homePath(me: Me): string {
   return me.role === 'school' && me.schoolId ? `/schools/${me.schoolId}` : '/schools';
 }
 
-/** Participants' personal data stays in their school: only its own users get these pages. */
+/** Participants' personal data stays in their school: only its own users get these pages, pairs included. */
 function participantRoutes(schoolId: string) {
   return [
     { path: 'participants', element: <ParticipantsPage schoolId={schoolId} /> },
@@ -39,6 +43,10 @@ function participantRoutes(schoolId: string) {
       ),
     },
     { path: 'participants/:id/edit', element: <ParticipantFormPage schoolId={schoolId} /> },
+    { path: 'mentorships', element: <MentorshipsPage schoolId={schoolId} /> },
+    { path: 'mentorships/approve', element: <ApproveOrderPage schoolId={schoolId} /> },
+    { path: 'mentorships/orders', element: <OrdersPage schoolId={schoolId} /> },
+    { path: 'mentorships/:id', element: <MentorshipPage schoolId={schoolId} /> },
   ];
 }
 

@@ -26,6 +26,7 @@ export interface ParticipantListParams {
   kind?: ParticipantKind;
   role?: 'mentor' | 'mentee';
   consent?: 'valid' | 'none' | 'withdrawn';
+  matched?: boolean;
   page: number;
   size: number;
   sort?: string;

@@ -30,6 +30,7 @@ export function ParticipantsPage({ schoolId }: { schoolId: string }) {
   const [kind, setKind] = useState<ParticipantKind | null>(null);
   const [role, setRole] = useState<ParticipantListParams['role'] | null>(null);
   const [consent, setConsent] = useState<ParticipantListParams['consent'] | null>(null);
+  const [matched, setMatched] = useState<string | null>(null);
   const [page, setPage] = useState(0);
   const [size, setSize] = useState(20);
   const [sort, setSort] = useState('fullName,asc');
@@ -38,6 +39,7 @@ export function ParticipantsPage({ schoolId }: { schoolId: string }) {
     kind: kind ?? undefined,
     role: role ?? undefined,
     consent: consent ?? undefined,
+    matched: matched === null ? undefined : matched === 'true',
     page,
     size,
     sort,
@@ -95,6 +97,18 @@ export function ParticipantsPage({ schoolId }: { schoolId: string }) {
           ]}
           value={consent}
           onChange={(v) => filter(setConsent)(v as ParticipantListParams['consent'] | null)}
+          clearable
+          w={200}
+        />
+        <Select
+          label={t('participants.matchedFilter')}
+          placeholder={t('participants.anyMatched')}
+          data={[
+            { value: 'true', label: t('participants.matched') },
+            { value: 'false', label: t('participants.unmatched') },
+          ]}
+          value={matched}
+          onChange={filter(setMatched)}
           clearable
           w={200}
         />

@@ -17,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -39,8 +40,10 @@ public class ParticipantResource {
     @Operation(summary = "Участники организации", description = "Сортировка: fullName, kind, createdAt.")
     public ParticipantPage list(@PathParam("schoolId") UUID schoolId, @QueryParam("q") String q,
             @QueryParam("kind") ParticipantKind kind, @QueryParam("role") ParticipantService.RoleFilter role,
-            @QueryParam("consent") ParticipantService.ConsentFilter consent, @BeanParam PageQuery paging) {
-        return service.list(schoolId, q, kind, role, consent, paging);
+            @QueryParam("consent") ParticipantService.ConsentFilter consent,
+            @Parameter(description = "true — в утверждённой или действующей паре (группе), false — нет")
+            @QueryParam("matched") Boolean matched, @BeanParam PageQuery paging) {
+        return service.list(schoolId, q, kind, role, consent, matched, paging);
     }
 
     @GET

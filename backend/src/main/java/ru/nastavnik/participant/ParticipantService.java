@@ -49,6 +49,12 @@ public class ParticipantService {
 
     private static final Map<String, String> SORTS = Map.of("fullName", "fullName", "kind", "kind", "createdAt",
             "createdAt");
+    /** In an approved or active mentorship, as mentor or as a mentee still in it. */
+    private static final String MATCHED = "(id in (select m.mentor.id from Mentorship m where m.status in"
+            + " (ru.nastavnik.mentorship.MentorshipStatus.APPROVED, ru.nastavnik.mentorship.MentorshipStatus.ACTIVE))"
+            + " or id in (select mm.participant.id from MentorshipMentee mm where mm.open = true and"
+            + " mm.mentorship.status in (ru.nastavnik.mentorship.MentorshipStatus.APPROVED,"
+            + " ru.nastavnik.mentorship.MentorshipStatus.ACTIVE)))";
     private static final String NEEDS_CONSENT = "Сначала оформите согласие на обработку персональных данных";
 
     @Inject
@@ -61,7 +67,7 @@ public class ParticipantService {
     jakarta.enterprise.event.Event<ConsentWithdrawn> withdrawn;
 
     public ParticipantPage list(UUID schoolId, String q, ParticipantKind kind, RoleFilter role, ConsentFilter consent,
-            PageQuery paging) {
+            Boolean matched, PageQuery paging) {
         School school = school(schoolId);
         StringBuilder where = new StringBuilder("school = :school");
         Parameters params = Parameters.with("school", school);
@@ -84,6 +90,9 @@ public class ParticipantService {
                 case none -> " and not " + any;
                 case withdrawn -> " and " + any + " and not " + valid;
             });
+        }
+        if (matched != null) {
+            where.append(matched ? " and " : " and not ").append(MATCHED);
         }
         PanacheQuery<Participant> query = Participant.find(where.toString(), paging.toSort(SORTS, "fullName"), params)
                 .page(paging.toPage());

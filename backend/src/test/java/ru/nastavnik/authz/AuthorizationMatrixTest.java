@@ -21,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import ru.nastavnik.support.Api;
 import ru.nastavnik.support.Demo;
+import ru.nastavnik.support.Pairs;
 import ru.nastavnik.support.Tokens;
 
 /**
@@ -86,6 +87,19 @@ class AuthorizationMatrixTest {
             POST /api/schools/{id}/participants/{pid}/fill-links/{lid}/revoke | 403 403 | 403 403 | 200 404 | 403 403 | 401
             GET /api/fill/{token}                           | 200 -    | 200 -     | 200 -   | 200 -   | 200
             POST /api/fill/{token}                          | 201 -    | 201 -     | 201 -   | 201 -   | 201
+            GET /api/schools/{id}/mentorships                   | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/mentorships                  | 403 403 | 403 403 | 201 404 | 403 403 | 401
+            GET /api/schools/{id}/mentorships/{mid}             | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/mentorships/{mid}/events      | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/mentorships/{mid}/activate   | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/mentorships/{mid}/complete   | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/mentorships/{mid}/terminate  | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/mentorships/{mid}/reschedule | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/orders                        | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/orders                       | 403 403 | 403 403 | 201 404 | 403 403 | 401
+            GET /api/schools/{id}/orders/{oid}                  | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/orders/{oid}/docx             | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/orders/{oid}/pdf              | 403 403 | 403 403 | 200 404 | 403 403 | 401
             """;
 
     /** Where a caller of a role reaches: its own scope, or the nearest foreign one. */
@@ -273,6 +287,69 @@ class AuthorizationMatrixTest {
                 .post(freshParticipant(t) + "/fill-links").then().statusCode(201).extract().path("token");
     }
 
+    static {
+        CALLS.put("GET /api/schools/{id}/mentorships",
+                (tok, role, own, t) -> as(tok).get(Pairs.mentorships(t.school())));
+        CALLS.put("POST /api/schools/{id}/mentorships", (tok, role, own, t) -> {
+            String admin = Tokens.forSchool(t.school());
+            return as(tok).body(Pairs.pairBody(Pairs.mentor(admin, t.school(), "Наставник", 1),
+                    Pairs.mentee(admin, t.school(), "Наставляемый"))).post(Pairs.mentorships(t.school()));
+        });
+        CALLS.put("GET /api/schools/{id}/mentorships/{mid}", (tok, role, own, t) -> as(tok)
+                .get(mentorship(t, Pairs.proposedPair(Tokens.forSchool(t.school()), t.school()))));
+        CALLS.put("GET /api/schools/{id}/mentorships/{mid}/events", (tok, role, own, t) -> as(tok)
+                .get(mentorship(t, Pairs.proposedPair(Tokens.forSchool(t.school()), t.school())) + "/events"));
+        CALLS.put("POST /api/schools/{id}/mentorships/{mid}/activate", (tok, role, own, t) -> {
+            UUID id = Pairs.approvedPair(Tokens.forSchool(t.school()), t.school());
+            return as(tok).body(Map.of("version", Pairs.version(Tokens.forSchool(t.school()), t.school(), id)))
+                    .post(mentorship(t, id) + "/activate");
+        });
+        CALLS.put("POST /api/schools/{id}/mentorships/{mid}/complete", (tok, role, own, t) -> {
+            UUID id = activePair(t);
+            return as(tok).body(Map.of("version", Pairs.version(Tokens.forSchool(t.school()), t.school(), id)))
+                    .post(mentorship(t, id) + "/complete");
+        });
+        CALLS.put("POST /api/schools/{id}/mentorships/{mid}/terminate", (tok, role, own, t) -> {
+            UUID id = Pairs.proposedPair(Tokens.forSchool(t.school()), t.school());
+            return as(tok).body(Map.of("version", Pairs.version(Tokens.forSchool(t.school()), t.school(), id),
+                    "reason", "MUTUAL_DECISION")).post(mentorship(t, id) + "/terminate");
+        });
+        CALLS.put("POST /api/schools/{id}/mentorships/{mid}/reschedule", (tok, role, own, t) -> {
+            UUID id = activePair(t);
+            return as(tok).body(Map.of("version", Pairs.version(Tokens.forSchool(t.school()), t.school(), id),
+                    "plannedEnd", java.time.LocalDate.now().plusMonths(8).toString(), "reason", "По согласию"))
+                    .post(mentorship(t, id) + "/reschedule");
+        });
+        CALLS.put("GET /api/schools/{id}/orders", (tok, role, own, t) -> as(tok).get(Pairs.orders(t.school())));
+        CALLS.put("POST /api/schools/{id}/orders", (tok, role, own, t) -> as(tok)
+                .body(Pairs.orderBody(Pairs.orderNumber(),
+                        List.of(Pairs.proposedPair(Tokens.forSchool(t.school()), t.school()))))
+                .post(Pairs.orders(t.school())));
+        CALLS.put("GET /api/schools/{id}/orders/{oid}", (tok, role, own, t) -> as(tok).get(freshOrder(t)));
+        CALLS.put("GET /api/schools/{id}/orders/{oid}/docx",
+                (tok, role, own, t) -> as(tok).get(freshOrder(t) + "/docx"));
+        CALLS.put("GET /api/schools/{id}/orders/{oid}/pdf",
+                (tok, role, own, t) -> as(tok).get(freshOrder(t) + "/pdf"));
+    }
+
+    private static String mentorship(Target t, UUID id) {
+        return Pairs.mentorships(t.school()) + "/" + id;
+    }
+
+    private static UUID activePair(Target t) {
+        String admin = Tokens.forSchool(t.school());
+        UUID id = Pairs.approvedPair(admin, t.school());
+        as(admin).body(Map.of("version", Pairs.version(admin, t.school(), id)))
+                .post(mentorship(t, id) + "/activate").then().statusCode(200);
+        return id;
+    }
+
+    private static String freshOrder(Target t) {
+        String admin = Tokens.forSchool(t.school());
+        return Pairs.orders(t.school()) + "/"
+                + Pairs.issueOrder(admin, t.school(), List.of(Pairs.proposedPair(admin, t.school())));
+    }
+
     /** A school's own draft questionnaire at the target: reachable by its region, municipality and school. */
     private static String freshTemplate(Target t) {
         return QUESTIONNAIRES + "/" + Api.createTemplate(Tokens.forSchool(t.school()));
@@ -339,6 +416,8 @@ class AuthorizationMatrixTest {
                 documented.add(method.toString().toUpperCase() + " " + path.replace("{schoolId}", "{id}")
                         .replace("{startYear}", "{year}").replaceAll("/curators/\\{id}", "/curators/{cid}")
                         .replaceAll("/participants/\\{id}", "/participants/{pid}")
+                        .replaceAll("/mentorships/\\{id}", "/mentorships/{mid}")
+                        .replaceAll("/orders/\\{id}", "/orders/{oid}")
                         .replaceAll("/questionnaires/\\{id}", "/questionnaires/{qid}")
                         .replace("{participantId}", "{pid}").replace("{templateId}", "{qid}")
                         .replace("{linkId}", "{lid}"));

@@ -1,0 +1,49 @@
+package ru.nastavnik.mentorship;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Map;
+
+import ru.nastavnik.participant.MentoringForm;
+
+/** The Russian words that messages and documents use for codes and dates. */
+final class Labels {
+
+    private static final Map<MentoringForm, String> FORMS = new EnumMap<>(Map.of(
+            MentoringForm.PUPIL_PUPIL, "ученик — ученик",
+            MentoringForm.TEACHER_TEACHER, "учитель — учитель",
+            MentoringForm.TEACHER_PUPIL, "учитель — ученик",
+            MentoringForm.STUDENT_PUPIL, "студент — ученик",
+            MentoringForm.STUDENT_STUDENT, "студент — студент",
+            MentoringForm.EMPLOYER_PUPIL, "работодатель — ученик",
+            MentoringForm.EMPLOYER_STUDENT, "работодатель — студент",
+            MentoringForm.HEAD_TEACHER, "руководитель — педагог",
+            MentoringForm.COLLEGE_TEACHER_YOUNG_TEACHER, "педагог колледжа — молодой педагог"));
+
+    private static final String[] MONTHS = { "января", "февраля", "марта", "апреля", "мая", "июня", "июля",
+            "августа", "сентября", "октября", "ноября", "декабря" };
+
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private Labels() {
+    }
+
+    static String form(MentoringForm form) {
+        return FORMS.get(form);
+    }
+
+    static String kind(MentorshipKind kind) {
+        return kind.label;
+    }
+
+    /** 01.09.2025 */
+    static String date(LocalDate date) {
+        return date.format(SHORT);
+    }
+
+    /** «01» сентября 2025 г., as orders are dated. */
+    static String longDate(LocalDate date) {
+        return "«%02d» %s %d г.".formatted(date.getDayOfMonth(), MONTHS[date.getMonthValue() - 1], date.getYear());
+    }
+}

@@ -1,0 +1,94 @@
+package ru.nastavnik.mentorship;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+import ru.nastavnik.common.PageQuery;
+import ru.nastavnik.common.Role;
+
+@Path("/api/schools/{schoolId}/orders")
+@Tag(name = "Приказы")
+@RolesAllowed(Role.SCHOOL)
+public class OrderResource {
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String PDF = "application/pdf";
+
+    @Inject
+    OrderService service;
+
+    @GET
+    @Operation(summary = "Приказы организации", description = "Сортировка: date, number, createdAt.")
+    public OrderPage list(@PathParam("schoolId") UUID schoolId, @BeanParam PageQuery paging) {
+        return service.list(schoolId, paging);
+    }
+
+    @POST
+    @ResponseStatus(201)
+    @Operation(summary = "Издать приказ о закреплении наставнических пар (групп)",
+            description = "Все перечисленные предложенные пары становятся утверждёнными разом; если хоть одна не "
+                    + "может быть утверждена, ничего не меняется.")
+    public OrderView create(@PathParam("schoolId") UUID schoolId,
+            @Valid @NotNull(message = "Передайте данные приказа") OrderInput input) {
+        return service.create(schoolId, input);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Приказ")
+    public OrderView get(@PathParam("schoolId") UUID schoolId, @PathParam("id") UUID id) {
+        return service.get(schoolId, id);
+    }
+
+    @GET
+    @Path("{id}/docx")
+    @Produces(DOCX)
+    @Operation(summary = "Приказ в формате Word для подписи")
+    @APIResponse(responseCode = "200", description = "Документ Word",
+            content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response docx(@PathParam("schoolId") UUID schoolId, @PathParam("id") UUID id) {
+        return download(service.docx(schoolId, id), DOCX);
+    }
+
+    @GET
+    @Path("{id}/pdf")
+    @Produces(PDF)
+    @Operation(summary = "Приказ в формате PDF")
+    @APIResponse(responseCode = "200", description = "Документ PDF",
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response pdf(@PathParam("schoolId") UUID schoolId, @PathParam("id") UUID id) {
+        return download(service.pdf(schoolId, id), PDF);
+    }
+
+    /** An attachment whose Russian file name survives every browser (RFC 6266 with an ASCII fallback). */
+    private static Response download(OrderService.Document document, String type) {
+        String encoded = URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        String extension = document.fileName().substring(document.fileName().lastIndexOf('.'));
+        return Response.ok(document.content(), type)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"order" + extension + "\"; filename*=UTF-8''" + encoded)
+                .build();
+    }
+}
