@@ -1,5 +1,7 @@
 package ru.nastavnik.matching.solver;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,6 +27,8 @@ public record UnmatchedMentee(
         Map<HardConstraint, Integer> excludedMentors, int eligibleMentors) {
 
     public UnmatchedMentee {
-        excludedMentors = Map.copyOf(excludedMentors);
+        // in constraint order, so that the same result always reads (and serialises) the same way
+        excludedMentors = excludedMentors.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new EnumMap<>(excludedMentors));
     }
 }
