@@ -32,7 +32,8 @@ final class OptimalAssignment {
      *
      * @param perMentee      each mentee's best mentors in the first network
      * @param perPlace       each mentor's best mentees in the first network, per place the mentor has
-     * @param addedPerMentee pairs with a negative reduced cost added per mentee and round, the most negative first
+     * @param addedPerMentee pairs with a negative reduced cost added per mentee in the first round, the most negative
+     *                       first; twice as many in each later round
      */
     record Sparsity(int perMentee, int perPlace, int addedPerMentee) {
         static final Sparsity DEFAULT = new Sparsity(8, 2, 10);
@@ -99,7 +100,9 @@ final class OptimalAssignment {
         for (int round = 1; ; round++) {
             int[] mentorOf = solveFlow(capacity, scores, maxPairScore, arcs);
             long[] potential = potentials(capacity, scores, arcs, mentorOf, big);
-            if (addViolatingArcs(scores, arcs, potential, big, sparsity.addedPerMentee()) == 0) {
+            // doubling what a round may add keeps the number of rounds logarithmic on runs the first network fits badly
+            int perMentee = (int) Math.min(nM, (long) sparsity.addedPerMentee() << Math.min(round - 1, 30));
+            if (addViolatingArcs(scores, arcs, potential, big, perMentee) == 0) {
                 return new Solution(mentorOf, arcs.count, round);
             }
         }
