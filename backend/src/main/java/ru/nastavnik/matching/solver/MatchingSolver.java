@@ -16,7 +16,7 @@ import java.util.UUID;
  * network whose optimality for the full one is certified by LP duality). The result depends only on the problem's
  * content: candidates are sorted by id, arcs built in that order, and the solver is deterministic.
  *
- * <p>Stateless and thread-safe. The first call loads OR-Tools' native library (about two seconds). Memory grows
+ * <p>Stateless and thread-safe. The first call loads OR-Tools' native library (one to two seconds). Memory grows
  * with mentors × eligible mentees (2 bytes per pair): 2 000 × 6 000 takes about 25 MB beyond the candidates.
  */
 public final class MatchingSolver {
