@@ -1,6 +1,7 @@
 package ru.nastavnik.matching.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static ru.nastavnik.matching.solver.People.id;
 import static ru.nastavnik.matching.solver.People.mentee;
 import static ru.nastavnik.matching.solver.People.mentor;
@@ -24,6 +25,16 @@ class UnmatchedReasonsTest {
         assertThat(result.unmatched()).extracting(UnmatchedMentee::reason)
                 .containsOnly(UnmatchedReason.NO_MENTOR_OF_FORM);
         assertThat(result.unmatched()).extracting(UnmatchedMentee::mainConstraint).containsOnly((HardConstraint) null);
+    }
+
+    @Test
+    void aRunWithoutMenteesProposesNothingAndLeavesMentorsFree() {
+        MatchResult result = run(MentoringForm.TEACHER_PUPIL).with(mentor(1).capacity(2)).groups().solve();
+        assertThat(result.pairs()).isEmpty();
+        assertThat(result.unmatched()).isEmpty();
+        assertThat(result.mentors()).extracting(MentorOutcome::capacity, MentorOutcome::assigned)
+                .containsExactly(tuple(2, 0));
+        assertThat(result.blockingPairCount()).isZero();
     }
 
     @Test
