@@ -32,6 +32,8 @@ async function choose(page: Page, field: string, search: string): Promise<void> 
   await input.first().click();
   await input.first().fill(search);
   await page.getByRole('option', { name: search }).click();
+  // A multiple choice keeps its list open; leaving the field closes it before the next field is used.
+  await input.first().press('Tab');
 }
 
 test('a curator pairs two participants, approves the pair by an order, runs and terminates it', async ({
