@@ -109,4 +109,11 @@ test('a curator pairs two participants, approves the pair by an order, runs and 
   await expect(history.getByText('По взаимному решению')).toBeVisible();
   await expect(history.getByText('Наставляемый перешёл в другую школу')).toBeVisible();
   await shot(page, 'mentorship-history');
+
+  await page.getByRole('link', { name: 'Участники' }).click();
+  await page.getByRole('textbox', { name: 'Поиск' }).fill(mentee);
+  await page.getByRole('link', { name: mentee }).click();
+  const pairs = page.getByRole('table', { name: 'Пары и группы участника' });
+  await expect(pairs).toContainText(mentor);
+  await expect(pairs).toContainText('Прекращена');
 });

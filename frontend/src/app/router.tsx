@@ -5,6 +5,7 @@ import { ApproveOrderPage } from '../features/mentorships/components/ApproveOrde
 import { MentorshipPage } from '../features/mentorships/components/MentorshipPage';
 import { MentorshipsPage } from '../features/mentorships/components/MentorshipsPage';
 import { OrdersPage } from '../features/mentorships/components/OrdersPage';
+import { ParticipantMentorships } from '../features/mentorships/components/ParticipantMentorships';
 import { MunicipalitiesPage } from '../features/municipalities/components/MunicipalitiesPage';
 import { ParticipantFormPage } from '../features/participants/components/ParticipantFormPage';
 import { ParticipantPage } from '../features/participants/components/ParticipantPage';
@@ -38,7 +39,12 @@ function participantRoutes(schoolId: string) {
       element: (
         <ParticipantPage
           schoolId={schoolId}
-          sections={(p) => <ParticipantQuestionnaires schoolId={schoolId} participant={p} />}
+          sections={(p) => (
+            <>
+              <ParticipantQuestionnaires schoolId={schoolId} participant={p} />
+              <ParticipantMentorships schoolId={schoolId} participantId={p.id} />
+            </>
+          )}
         />
       ),
     },

@@ -32,17 +32,7 @@ export const MENTORSHIP_KINDS: MentorshipKind[] = [
   'VIRTUAL',
 ];
 
-export const MENTORING_FORMS: MentoringForm[] = [
-  'PUPIL_PUPIL',
-  'TEACHER_TEACHER',
-  'TEACHER_PUPIL',
-  'STUDENT_PUPIL',
-  'STUDENT_STUDENT',
-  'EMPLOYER_PUPIL',
-  'EMPLOYER_STUDENT',
-  'HEAD_TEACHER',
-  'COLLEGE_TEACHER_YOUNG_TEACHER',
-];
+export { MENTORING_FORMS } from '../../lib/mentoringForms';
 
 /** Grounds a curator may choose; withdrawal of consent is recorded by the server itself. */
 export const TERMINATION_REASONS: TerminationReason[] = [
@@ -58,6 +48,7 @@ export interface MentorshipListParams {
   status?: MentorshipStatus;
   form?: MentoringForm;
   kind?: MentorshipKind;
+  participantId?: string;
   page: number;
   size: number;
   sort?: string;
