@@ -1,0 +1,69 @@
+package ru.nastavnik.imports;
+
+import java.util.List;
+import java.util.UUID;
+
+import ru.nastavnik.common.table.HeaderMap;
+import ru.nastavnik.common.table.TableReader;
+
+/** What a running job's importer works with: the rows still to read, their columns, and the way to report progress. */
+final class ImportContext {
+
+    /** Reports how many rows were read and answers whether the owner asked to cancel. */
+    interface Progress {
+        boolean report(int processedRows);
+    }
+
+    private static final int REPORT_EVERY = 500;
+
+    final UUID jobId;
+    final ImportOptions options;
+    final UUID schoolId;
+    final TableReader reader;
+    final HeaderMap header;
+    private final Progress progress;
+    private final int maxRows;
+    private int rows;
+
+    ImportContext(UUID jobId, ImportOptions options, UUID schoolId, TableReader reader, HeaderMap header,
+            Progress progress, int maxRows) {
+        this.jobId = jobId;
+        this.options = options;
+        this.schoolId = schoolId;
+        this.reader = reader;
+        this.header = header;
+        this.progress = progress;
+        this.maxRows = maxRows;
+    }
+
+    /** The next data row, or null at the end; counts it and now and then reports progress. */
+    List<String> next() {
+        List<String> row = reader.next();
+        if (row == null) {
+            return null;
+        }
+        rows++;
+        if (rows > maxRows) {
+            throw new ru.nastavnik.common.table.TableException("В файле больше " + maxRows + " строк");
+        }
+        if (rows % REPORT_EVERY == 0) {
+            report();
+        }
+        return row;
+    }
+
+    int rowNumber() {
+        return reader.rowNumber();
+    }
+
+    /** Reports the rows read so far; throws {@link ImportCancelled} when the owner has cancelled the job. */
+    void report() {
+        if (progress.report(rows)) {
+            throw new ImportCancelled();
+        }
+    }
+
+    boolean apply(int rejected) {
+        return Outcome.shouldApply(options, rejected);
+    }
+}
