@@ -19,15 +19,17 @@ final class ImportContext {
     final UUID jobId;
     final ImportOptions options;
     final UUID schoolId;
+    final java.nio.file.Path file;
     final TableReader reader;
     final HeaderMap header;
     private final Progress progress;
     private final int maxRows;
     private int rows;
 
-    ImportContext(UUID jobId, ImportOptions options, UUID schoolId, TableReader reader, HeaderMap header,
-            Progress progress, int maxRows) {
+    ImportContext(UUID jobId, ImportOptions options, UUID schoolId, java.nio.file.Path file, TableReader reader,
+            HeaderMap header, Progress progress, int maxRows) {
         this.jobId = jobId;
+        this.file = file;
         this.options = options;
         this.schoolId = schoolId;
         this.reader = reader;
@@ -50,6 +52,13 @@ final class ImportContext {
             report();
         }
         return row;
+    }
+
+    /** The same file read again from its first data row, for work that needs a second pass. */
+    TableReader reopen() {
+        TableReader again = TableReader.open(file);
+        again.next();
+        return again;
     }
 
     int rowNumber() {

@@ -156,10 +156,17 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "Файл", content = {
             @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
-    public Response template(@PathParam("kind") ImportKind kind,
+    public Response template(
+            @PathParam("kind") @Parameter(schema = @Schema(enumeration = { "participants", "schools", "responses" })) String kind,
             @QueryParam("format") @DefaultValue("xlsx") ExportFormat format,
             @QueryParam("questionnaireId") @Parameter(description = "Для анкет: анкета, вопросы которой станут столбцами") UUID questionnaireId) {
-        return templates.response(kind, format.table(), questionnaireId);
+        ImportKind found = switch (kind) {
+            case "participants" -> ImportKind.PARTICIPANTS;
+            case "schools" -> ImportKind.SCHOOLS;
+            case "responses" -> ImportKind.RESPONSES;
+            default -> throw ApiException.notFound("Шаблона для такой загрузки нет");
+        };
+        return templates.response(found, format.table(), questionnaireId);
     }
 
     private Response upload(ImportKind kind, InputStream body, UploadParams params, UUID questionnaireId) {

@@ -100,7 +100,7 @@ public class ImportRunner {
                 List<TableColumn<Void>> columns = importer.columns(ticket.options());
                 try (TableReader reader = TableReader.open(ticket.file())) {
                     HeaderMap header = HeaderMap.resolve(reader.next(), columns);
-                    ImportContext context = new ImportContext(id, ticket.options(), ticket.schoolId(), reader, header,
+                    ImportContext context = new ImportContext(id, ticket.options(), ticket.schoolId(), ticket.file(), reader, header,
                             rows -> QuarkusTransaction.requiringNew().call(() -> jobs.progress(id, rows)),
                             limits.maxRows());
                     Outcome outcome = importer.run(context);

@@ -77,7 +77,7 @@ public final class HeaderMap {
         return ignored;
     }
 
-    static String normalise(String header) {
+    public static String normalise(String header) {
         return header.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }
