@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.nastavnik.common.ApiException;
 import ru.nastavnik.common.Caller;
 import ru.nastavnik.common.PageQuery;
+import ru.nastavnik.common.Problem;
 import ru.nastavnik.common.Role;
 import ru.nastavnik.common.table.ExportFormat;
 import ru.nastavnik.common.table.TableExport;
@@ -72,6 +73,10 @@ public class ImportResource {
     @RequestBody(content = @Content(mediaType = FILE_TYPES, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "202", description = "Файл принят, задание создано",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
+    @APIResponse(responseCode = "413", description = "Файл больше допустимого размера",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "Файл не читается как таблица, нет нужных столбцов или слишком много строк",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response participants(InputStream body, @BeanParam UploadParams params) {
         return upload(ImportKind.PARTICIPANTS, body, params, null);
     }
@@ -86,6 +91,10 @@ public class ImportResource {
     @RequestBody(content = @Content(mediaType = FILE_TYPES, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "202", description = "Файл принят, задание создано",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
+    @APIResponse(responseCode = "413", description = "Файл больше допустимого размера",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "Файл не читается как таблица, нет нужных столбцов или слишком много строк",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response schools(InputStream body, @BeanParam UploadParams params) {
         return upload(ImportKind.SCHOOLS, body, params, null);
     }
@@ -99,6 +108,10 @@ public class ImportResource {
     @RequestBody(content = @Content(mediaType = FILE_TYPES, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "202", description = "Файл принят, задание создано",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
+    @APIResponse(responseCode = "413", description = "Файл больше допустимого размера",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "Файл не читается как таблица, нет нужных столбцов или слишком много строк",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response responses(InputStream body, @BeanParam UploadParams params,
             @QueryParam("questionnaireId") @Parameter(description = "Анкета, ответы на которую в файле") UUID questionnaireId) {
         if (questionnaireId == null) {
