@@ -14,7 +14,8 @@ final class ImportContext {
         boolean report(int processedRows);
     }
 
-    private static final int REPORT_EVERY = 500;
+    private static final int CHECK_EVERY = 256;
+    private static final long REPORT_NANOS = 250_000_000L;
 
     final UUID jobId;
     final ImportOptions options;
@@ -25,6 +26,7 @@ final class ImportContext {
     private final Progress progress;
     private final int maxRows;
     private int rows;
+    private long reportedAt = System.nanoTime();
 
     ImportContext(UUID jobId, ImportOptions options, UUID schoolId, java.nio.file.Path file, TableReader reader,
             HeaderMap header, Progress progress, int maxRows) {
@@ -38,7 +40,7 @@ final class ImportContext {
         this.maxRows = maxRows;
     }
 
-    /** The next data row, or null at the end; counts it and now and then reports progress. */
+    /** The next data row, or null at the end; counts it and reports progress a few times a second. */
     List<String> next() {
         List<String> row = reader.next();
         if (row == null) {
@@ -48,7 +50,7 @@ final class ImportContext {
         if (rows > maxRows) {
             throw new ru.nastavnik.common.table.TableException("В файле больше " + maxRows + " строк");
         }
-        if (rows % REPORT_EVERY == 0) {
+        if (rows % CHECK_EVERY == 0 && System.nanoTime() - reportedAt >= REPORT_NANOS) {
             report();
         }
         return row;
@@ -61,12 +63,17 @@ final class ImportContext {
         return again;
     }
 
+    int rows() {
+        return rows;
+    }
+
     int rowNumber() {
         return reader.rowNumber();
     }
 
     /** Reports the rows read so far; throws {@link ImportCancelled} when the owner has cancelled the job. */
     void report() {
+        reportedAt = System.nanoTime();
         if (progress.report(rows)) {
             throw new ImportCancelled();
         }

@@ -88,6 +88,16 @@ final class PgCopy implements AutoCloseable {
         length = 0;
     }
 
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c < ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A text[] literal: {"a","b"}, quoted so that commas and braces in values stay values. */
     private void array(Collection<?> list) {
         StringBuilder literal = new StringBuilder("{");
@@ -110,6 +120,10 @@ final class PgCopy implements AutoCloseable {
     }
 
     private void escape(String s) {
+        if (plain(s)) {
+            line.append(s);
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -77,7 +76,23 @@ public final class HeaderMap {
         return ignored;
     }
 
+    /** Letters and digits in lower case, ё as е, every run of anything else as one space. */
     public static String normalise(String header) {
-        return header.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        StringBuilder out = new StringBuilder(header.length());
+        boolean gap = false;
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                gap = false;
+                char lower = Character.toLowerCase(c);
+                out.append(lower == 'ё' ? 'е' : lower);
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 }

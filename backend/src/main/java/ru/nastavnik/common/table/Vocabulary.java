@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words a cell may hold for a value: its Russian label, a few synonyms and the API code, matched like headers
@@ -14,6 +15,8 @@ import java.util.Set;
  * part is known, because labels themselves may contain commas.
  */
 public final class Vocabulary<T> {
+
+    private static final Pattern ITEMS = Pattern.compile("[;\\n\\r]+");
 
     private final Map<String, T> values = new HashMap<>();
     private final Map<T, String> labels = new LinkedHashMap<>();
@@ -56,7 +59,7 @@ public final class Vocabulary<T> {
         }
         Set<T> result = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
-        for (String part : cell.split("[;\\n\\r]+")) {
+        for (String part : ITEMS.split(cell)) {
             if (part.isBlank()) {
                 continue;
             }
