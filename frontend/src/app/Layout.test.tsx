@@ -15,14 +15,19 @@ const base: Me = {
 const t = (key: string) => i18n.t(key);
 
 describe('navigation follows the role /api/me reports', () => {
-  it('gives a regional coordinator schools and municipalities', () => {
-    expect(navItems(base, t).map((i) => i.label)).toEqual(['Организации', 'Муниципалитеты']);
+  it('gives a regional coordinator schools, municipalities and uploads', () => {
+    expect(navItems(base, t).map((i) => i.label)).toEqual([
+      'Организации',
+      'Муниципалитеты',
+      'Загрузка из файла',
+    ]);
     expect(homePath(base)).toBe('/schools');
   });
 
-  it('gives a municipal coordinator only the schools', () => {
+  it('gives a municipal coordinator the schools and uploads', () => {
     expect(navItems({ ...base, role: 'municipal', municipalityId: 'm' }, t).map((i) => i.to)).toEqual([
       '/schools',
+      '/imports',
     ]);
   });
 
@@ -31,6 +36,7 @@ describe('navigation follows the role /api/me reports', () => {
     expect(navItems(me, t)).toEqual([
       { to: '/schools/s1', label: 'Моя организация' },
       { to: '/participants', label: 'Участники' },
+      { to: '/imports', label: 'Загрузка из файла' },
     ]);
     expect(homePath(me)).toBe('/schools/s1');
   });

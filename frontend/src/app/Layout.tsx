@@ -17,8 +17,13 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
       return [
         { to: '/schools', label: t('nav.schools') },
         { to: '/municipalities', label: t('nav.municipalities') },
+        { to: '/imports', label: t('nav.imports') },
       ];
     case 'municipal':
+      return [
+        { to: '/schools', label: t('nav.schools') },
+        { to: '/imports', label: t('nav.imports') },
+      ];
     case 'portal':
       return [{ to: '/schools', label: t('nav.schools') }];
     case 'school':
@@ -26,6 +31,7 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
         ? [
             { to: `/schools/${me.schoolId}`, label: t('nav.mySchool') },
             { to: '/participants', label: t('nav.participants') },
+            { to: '/imports', label: t('nav.imports') },
           ]
         : [];
   }

@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 
+import { ImportPage } from '../features/imports/components/ImportPage';
 import type { Me } from '../features/me/api';
 import { MunicipalitiesPage } from '../features/municipalities/components/MunicipalitiesPage';
 import { ParticipantFormPage } from '../features/participants/components/ParticipantFormPage';
@@ -40,6 +41,7 @@ export function createRouter(me: Me, onLogout: () => void) {
         { path: 'schools/:id/edit', element: <SchoolFormPage me={me} /> },
         { path: 'municipalities', element: <MunicipalitiesPage me={me} /> },
         ...(me.role === 'school' && me.schoolId ? participantRoutes(me.schoolId) : []),
+        ...(me.role !== 'portal' ? [{ path: 'imports', element: <ImportPage me={me} /> }] : []),
         { path: '*', element: <NotFound /> },
       ],
     },
