@@ -43,7 +43,7 @@ export function ImportRows({ job }: { job: ImportJob }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('imports.rows.row')}</Table.Th>
-            <Table.Th>{t('imports.rows.action')}</Table.Th>
+            <Table.Th w={170}>{t('imports.rows.action')}</Table.Th>
             <Table.Th>{t('imports.rows.column')}</Table.Th>
             <Table.Th>{t('imports.rows.message')}</Table.Th>
             <Table.Th>{t('imports.rows.ref')}</Table.Th>
