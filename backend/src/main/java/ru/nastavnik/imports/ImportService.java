@@ -23,7 +23,6 @@ import ru.nastavnik.common.ApiException;
 import ru.nastavnik.common.Caller;
 import ru.nastavnik.common.Constraints;
 import ru.nastavnik.common.PageQuery;
-import ru.nastavnik.common.Role;
 import ru.nastavnik.common.RowScoped;
 import ru.nastavnik.common.table.HeaderMap;
 import ru.nastavnik.common.table.TableColumn;
@@ -267,12 +266,5 @@ public class ImportService {
     private static ImportRowView row(Object[] r) {
         return new ImportRowView(((Number) r[0]).intValue(), RowAction.valueOf((String) r[1]), (String) r[2],
                 (String) r[3], (String) r[4]);
-    }
-
-    static boolean mayImport(Role role, ImportKind kind) {
-        return switch (kind) {
-            case PARTICIPANTS, RESPONSES -> role == Role.school;
-            case SCHOOLS -> role == Role.regional || role == Role.municipal;
-        };
     }
 }

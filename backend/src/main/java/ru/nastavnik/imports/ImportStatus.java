@@ -4,9 +4,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Состояние загрузки: в очереди, выполняется, завершена, не удалась, отменена")
 public enum ImportStatus {
-    QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED;
-
-    public boolean finished() {
-        return this == SUCCEEDED || this == FAILED || this == CANCELLED;
-    }
+    QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED
 }

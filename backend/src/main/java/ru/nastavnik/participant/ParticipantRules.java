@@ -126,7 +126,7 @@ public final class ParticipantRules {
                 : mentee.desiredForms().stream().distinct().map(Enum::name).toList();
     }
 
-    public static String blankToNull(String s) {
+    private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /** The two tabular formats people actually send: Excel workbooks and delimited text. */
 public enum TableFormat {
@@ -25,18 +24,6 @@ public enum TableFormat {
 
     public String mediaType() {
         return mediaType;
-    }
-
-    /** The format a query parameter names; xlsx when none is named. */
-    public static TableFormat named(String name) {
-        if (name == null || name.isBlank()) {
-            return XLSX;
-        }
-        return switch (name.trim().toLowerCase(Locale.ROOT)) {
-            case "xlsx" -> XLSX;
-            case "csv" -> CSV;
-            default -> throw new IllegalArgumentException(name);
-        };
     }
 
     /**
