@@ -3,8 +3,11 @@ package ru.nastavnik.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,7 +23,7 @@ import ru.nastavnik.support.Demo;
 import ru.nastavnik.support.Imports;
 import ru.nastavnik.support.Tokens;
 
-/** A job that does not finish normally leaves nothing half-imported, whether cancelled or cut off by a crash. */
+/** A job that does not finish normally (cancelled, its database session killed, the process gone) leaves nothing half-imported. */
 @QuarkusTest
 class ImportJobLifecycleTest {
 
@@ -30,22 +33,58 @@ class ImportJobLifecycleTest {
     @Inject
     ImportRunner runner;
 
-    @Test
-    void anImportCancelledMidwayEndsCancelledAndLeavesNoRowsBehind() {
-        UUID school = Api.createSchool(Tokens.region(), Demo.MUNI_A);
-        String token = Tokens.forSchool(school);
+    @Inject
+    DataSource dataSource;
+
+    /** A file large enough that its job is still running when the test acts on it. */
+    private static byte[] bigFile() {
         StringBuilder file = new StringBuilder("Внешний код;ФИО;Категория;Наставник\n");
         for (int i = 0; i < 45_000; i++) {
             file.append("К-").append(i).append(";Участник Номер ").append(i).append(";Педагог;да\n");
         }
-        String id = Imports.upload(token, "participants", file.toString().getBytes(StandardCharsets.UTF_8),
-                Map.of("dryRun", false)).then().statusCode(202).extract().path("id");
+        return file.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Uploads the big file and waits until its job has read its first rows. */
+    private static String startedJob(String token) {
+        String id = Imports.upload(token, "participants", bigFile(), Map.of("dryRun", false)).then().statusCode(202)
+                .extract().path("id");
         JsonPath job;
         do {
             Imports.sleep(10);
             job = Imports.as(token).get("/api/imports/" + id).then().statusCode(200).extract().jsonPath();
         } while (job.getInt("processedRows") == 0 && job.getString("status").matches("QUEUED|RUNNING"));
         assertThat(job.getString("status")).isEqualTo("RUNNING");
+        return id;
+    }
+
+    @Test
+    void anImportKilledMidwayEndsFailedAndLeavesNoRowsBehind() throws Exception {
+        UUID school = Api.createSchool(Tokens.region(), Demo.MUNI_A);
+        String token = Tokens.forSchool(school);
+        String id = startedJob(token);
+        int killed;
+        try (Connection c = dataSource.getConnection(); var s = c.createStatement();
+                var r = s.executeQuery("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                        + "WHERE usename = current_user AND pid <> pg_backend_pid() AND query LIKE '%import_stage%'")) {
+            r.next();
+            killed = r.getInt(1);
+        }
+        assertThat(killed).isEqualTo(1);
+
+        JsonPath done = Imports.await(token, id);
+        assertThat(done.getString("status")).isEqualTo("FAILED");
+        assertThat(done.getString("error")).contains("изменения не внесены");
+        Api.as(token).get("/api/schools/" + school + "/participants").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.equalTo(0));
+        assertThat(Imports.rows(token, id, null).getInt("total")).isZero();
+    }
+
+    @Test
+    void anImportCancelledMidwayEndsCancelledAndLeavesNoRowsBehind() {
+        UUID school = Api.createSchool(Tokens.region(), Demo.MUNI_A);
+        String token = Tokens.forSchool(school);
+        String id = startedJob(token);
         Imports.as(token).post("/api/imports/" + id + "/cancel").then().statusCode(200);
 
         JsonPath done = Imports.await(token, id);
