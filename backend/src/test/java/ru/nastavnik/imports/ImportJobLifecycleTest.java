@@ -23,7 +23,10 @@ import ru.nastavnik.support.Demo;
 import ru.nastavnik.support.Imports;
 import ru.nastavnik.support.Tokens;
 
-/** A job that does not finish normally (cancelled, its database session killed, the process gone) leaves nothing half-imported. */
+/**
+ * A job that does not finish normally (cancelled, its database session killed, the process gone) leaves nothing
+ * half-imported.
+ */
 @QuarkusTest
 class ImportJobLifecycleTest {
 
