@@ -254,6 +254,16 @@ export const ru = {
       created: 'Будет создано',
       updated: 'Будет изменено',
     },
+    recent: {
+      title: 'Недавние загрузки',
+      file: 'Файл',
+      when: 'Когда',
+      result: 'Итог',
+      summary:
+        'создано {{created}}, изменено {{updated}}, без изменений {{unchanged}}, отклонено {{rejected}}',
+      dryRun: 'проверка',
+      empty: 'Загрузок ещё не было.',
+    },
     rows: {
       title: 'Отчёт по строкам',
       row: 'Строка',

@@ -72,7 +72,22 @@ export function useUpload() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: upload,
-    onSuccess: (job) => qc.setQueryData(['import', job.id], job),
+    onSuccess: (job) => {
+      qc.setQueryData(['import', job.id], job);
+      void qc.invalidateQueries({ queryKey: ['imports'] });
+    },
+  });
+}
+
+export const RECENT_PAGE = 5;
+
+/** The latest uploads of the user's scope, refreshed while one of them runs. */
+export function useRecentImports(page: number) {
+  return useQuery({
+    queryKey: ['imports', page],
+    queryFn: () => unwrap(api.GET('/api/imports', { params: { query: { page, size: RECENT_PAGE } } })),
+    placeholderData: keepPreviousData,
+    refetchInterval: (query) => (query.state.data?.items.some(isRunning) ? 1000 : false),
   });
 }
 

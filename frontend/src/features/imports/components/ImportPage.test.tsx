@@ -81,6 +81,9 @@ function serve() {
           size: 20,
         });
       }
+      if (url.pathname === '/api/imports') {
+        return json({ items: [job({ fileName: 'прошлый.xlsx' })], total: 1, page: 0, size: 5 });
+      }
       return json({ items: [], total: 0, page: 0, size: 100 });
     }),
   );
@@ -125,6 +128,17 @@ describe('ImportPage', () => {
     expect(await within(table).findByText('П-1')).toBeInTheDocument();
     await waitFor(() => expect(requests.at(-1)?.url.searchParams.get('action')).toBeNull());
     expect(screen.getByRole('button', { name: 'Применить изменения' })).toBeInTheDocument();
+  });
+
+  it('opens the report of an earlier upload from the recent list', async () => {
+    serve();
+    renderWithProviders(<ImportPage me={me} />);
+    const recent = await screen.findByRole('table', { name: 'Недавние загрузки' });
+    expect(
+      await within(recent).findByText(/создано 97, изменено 1, без изменений 0, отклонено 2/),
+    ).toBeInTheDocument();
+    await userEvent.setup().click(within(recent).getByRole('button', { name: 'прошлый.xlsx' }));
+    expect(await screen.findByText('Проверка завершена: данные не изменены')).toBeInTheDocument();
   });
 
   it('offers a coordinator the schools, a curator participants and questionnaires, the portal nothing', () => {

@@ -14,6 +14,7 @@ import {
   type Me,
 } from '../api';
 import { ImportJobPanel } from './ImportJobPanel';
+import { RecentImports } from './RecentImports';
 
 /**
  * Upload a spreadsheet: check it first (a dry run reports every row and changes nothing), then apply it. The job
@@ -156,6 +157,7 @@ export function ImportPage({ me }: { me: Me }) {
       {job.data && (
         <ImportJobPanel job={job.data} onApply={job.data.dryRun && file ? () => send(false) : undefined} />
       )}
+      <RecentImports onOpen={(opened) => setJobId(opened.id)} />
     </Stack>
   );
 }
