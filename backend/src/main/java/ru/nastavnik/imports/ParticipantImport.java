@@ -192,6 +192,8 @@ public class ParticipantImport implements Importer {
                 .setParameter(1, "import-participants:" + school.id).getSingleResult();
         em.flush();
         try (Connection c = dataSource.getConnection()) {
+            // Set-based matching joins the whole file at once: let its hash joins stay in memory.
+            execute(c, "SET LOCAL work_mem = '64MB'");
             execute(c, """
                     CREATE TEMP TABLE import_stage (
                         row_no int, seq int, err_column text, err_message text, ref text, new_id uuid, ext_id text,
@@ -342,13 +344,11 @@ public class ParticipantImport implements Importer {
                 "У участника действует другое согласие: новое оформляется только после отзыва действующего");
         List<String> present = UPDATABLE.keySet().stream().filter(h::has).toList();
         String ours = present.stream().map(k -> "p." + UPDATABLE.get(k)).collect(Collectors.joining(", "));
-        String theirs = present.stream().map(k -> "s2." + stageColumn(k)).collect(Collectors.joining(", "));
-        update(c, "UPDATE import_stage s SET action = d.action FROM (SELECT s2.row_no, CASE "
-                + "WHEN s2.target_id IS NULL THEN 'CREATED' WHEN (s2.has_consent AND s2.has_valid IS NOT TRUE) "
+        String theirs = present.stream().map(k -> "s." + stageColumn(k)).collect(Collectors.joining(", "));
+        update(c, "UPDATE import_stage SET action = 'CREATED' WHERE " + valid + " AND target_id IS NULL");
+        update(c, "UPDATE import_stage s SET action = CASE WHEN (s.has_consent AND s.has_valid IS NOT TRUE) "
                 + "OR ROW(" + ours + ") IS DISTINCT FROM ROW(" + theirs + ") THEN 'UPDATED' ELSE 'UNCHANGED' END "
-                + "AS action FROM import_stage s2 LEFT JOIN participant p ON p.id = s2.target_id "
-                + "WHERE s2.err_message IS NULL AND s2.action IS NULL) d "
-                + "WHERE s.row_no = d.row_no AND s.err_message IS NULL AND s.action IS NULL");
+                + "FROM participant p WHERE p.id = s.target_id AND s.err_message IS NULL AND s.action IS NULL");
 
         Map<RowAction, Integer> counts = counts(c);
         int rejected = counts.getOrDefault(RowAction.REJECTED, 0);

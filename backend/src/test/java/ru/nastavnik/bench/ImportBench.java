@@ -66,8 +66,9 @@ class ImportBench {
     @Test
     void participantsImportNextToCopy() throws Exception {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format("%-8s %12s %12s %14s %7s %10s %13s %11s %12s", "rows", "COPY rows/s",
-                "floor rows/s", "import rows/s", "ratio", "of floor", "peak heap MB", "old gen MB", "peak RSS MB"));
+        lines.add(String.format("%-8s %12s %12s %14s %7s %10s %13s %11s %12s %12s", "rows", "COPY rows/s",
+                "floor rows/s", "import rows/s", "ratio", "of floor", "peak heap MB", "old gen MB", "after GC MB",
+                "peak RSS MB"));
         run(2_000, null);
         for (int rows : new int[] { 25_000, 50_000, 100_000 }) {
             run(rows, lines);
@@ -99,13 +100,16 @@ class ImportBench {
             long peakHeap = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             long oldGen = heap.stream().filter(p -> p.getName().contains("Old")).mapToLong(p -> p.getPeakUsage()
                     .getUsed()).sum();
+            long rss = peakRss();
+            System.gc();
+            long retained = heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
             if (lines != null) {
                 double copyRate = rows / copySeconds;
                 double floorRate = rows / floorSeconds;
                 double importRate = rows / importSeconds;
-                lines.add(String.format("%-8d %12.0f %12.0f %14.0f %7.2f %10.2f %13d %11d %12d", rows, copyRate,
-                        floorRate, importRate, importRate / copyRate, importRate / floorRate, peakHeap >> 20,
-                        oldGen >> 20, peakRss() >> 20));
+                lines.add(String.format("%-8d %12.0f %12.0f %14.0f %7.2f %10.2f %13d %11d %12d %12d", rows,
+                        copyRate, floorRate, importRate, importRate / copyRate, importRate / floorRate,
+                        peakHeap >> 20, oldGen >> 20, retained >> 20, rss >> 20));
             }
         } finally {
             Files.deleteIfExists(file);
