@@ -183,6 +183,10 @@ public class ImportResource {
     }
 
     private Response upload(ImportKind kind, InputStream body, UploadParams params, UUID questionnaireId) {
+        if (params.contentType != null && params.contentType.toLowerCase().startsWith("multipart/")) {
+            throw new ApiException(415, "unsupported-media-type", "Передайте файл телом запроса",
+                    "Файл отправляется как есть, а не формой: curl --data-binary @файл.csv.", null);
+        }
         if (params.contentLength != null && params.contentLength > limits.maxFileSize()) {
             throw Upload.tooLarge(limits.maxFileSize());
         }
@@ -233,5 +237,9 @@ public class ImportResource {
         @HeaderParam("Content-Length")
         @Parameter(hidden = true)
         public Long contentLength;
+
+        @HeaderParam("Content-Type")
+        @Parameter(hidden = true)
+        public String contentType;
     }
 }

@@ -226,6 +226,8 @@ class ParticipantImportTest {
         byte[] brokenZip = { 'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6, 7, 8 };
         Imports.upload(token, "participants", brokenZip, Map.of()).then().statusCode(422)
                 .body("detail", containsString("не книга Excel"));
+        Imports.as(token).multiPart("file", "list.csv", csv(List.of(row("ФИО", "Категория"))))
+                .post("/api/imports/participants").then().statusCode(415).body("detail", containsString("--data-binary"));
         Imports.upload(token, "participants", csv(List.of(row("Имя", "Возраст"), row("Вася", "12"))), Map.of())
                 .then().statusCode(422).body("detail", containsString("«ФИО», «Категория»"));
         StringBuilder many = new StringBuilder("ФИО;Категория\n");
