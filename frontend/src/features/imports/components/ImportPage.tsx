@@ -1,5 +1,6 @@
 import { Anchor, Button, FileInput, Group, Paper, Select, Stack, Switch, Text, Title } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { confirmAction } from '../../../components/ui/confirm';
@@ -33,6 +34,13 @@ export function ImportPage({ me }: { me: Me }) {
   const upload = useUpload();
   const job = useImportJob(jobId);
   const questionnaires = usePublishedQuestionnaires(kind === 'RESPONSES');
+  const qc = useQueryClient();
+  const status = job.data?.status;
+  useEffect(() => {
+    if (status) {
+      void qc.invalidateQueries({ queryKey: ['imports'] });
+    }
+  }, [status, qc]);
 
   if (!kind) {
     return null;
