@@ -15,15 +15,21 @@ const base: Me = {
 const t = (key: string) => i18n.t(key);
 
 describe('navigation follows the role /api/me reports', () => {
-  it('gives a regional coordinator schools, municipalities and questionnaires', () => {
-    expect(navItems(base, t).map((i) => i.label)).toEqual(['Организации', 'Муниципалитеты', 'Анкеты']);
+  it('gives a regional coordinator schools, municipalities, questionnaires and uploads', () => {
+    expect(navItems(base, t).map((i) => i.label)).toEqual([
+      'Организации',
+      'Муниципалитеты',
+      'Анкеты',
+      'Загрузка из файла',
+    ]);
     expect(homePath(base)).toBe('/schools');
   });
 
-  it('gives a municipal coordinator the schools and the questionnaires to read', () => {
+  it('gives a municipal coordinator the schools, the questionnaires to read and uploads', () => {
     expect(navItems({ ...base, role: 'municipal', municipalityId: 'm' }, t).map((i) => i.to)).toEqual([
       '/schools',
       '/questionnaires',
+      '/imports',
     ]);
   });
 
@@ -34,6 +40,7 @@ describe('navigation follows the role /api/me reports', () => {
       { to: '/participants', label: 'Участники' },
       { to: '/questionnaires', label: 'Анкеты' },
       { to: '/mentorships', label: 'Наставнические пары' },
+      { to: '/imports', label: 'Загрузка из файла' },
     ]);
     expect(homePath(me)).toBe('/schools/s1');
   });

@@ -18,8 +18,14 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
         { to: '/schools', label: t('nav.schools') },
         { to: '/municipalities', label: t('nav.municipalities') },
         { to: '/questionnaires', label: t('nav.questionnaires') },
+        { to: '/imports', label: t('nav.imports') },
       ];
     case 'municipal':
+      return [
+        { to: '/schools', label: t('nav.schools') },
+        { to: '/questionnaires', label: t('nav.questionnaires') },
+        { to: '/imports', label: t('nav.imports') },
+      ];
     case 'portal':
       return [
         { to: '/schools', label: t('nav.schools') },
@@ -32,6 +38,7 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
             { to: '/participants', label: t('nav.participants') },
             { to: '/questionnaires', label: t('nav.questionnaires') },
             { to: '/mentorships', label: t('nav.mentorships') },
+            { to: '/imports', label: t('nav.imports') },
           ]
         : [];
   }

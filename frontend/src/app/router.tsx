@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 
+import { ImportPage } from '../features/imports/components/ImportPage';
 import type { Me } from '../features/me/api';
 import { ApproveOrderPage } from '../features/mentorships/components/ApproveOrderPage';
 import { MentorshipPage } from '../features/mentorships/components/MentorshipPage';
@@ -88,6 +89,7 @@ export function createRouter(me: Me, onLogout: () => void) {
         { path: 'municipalities', element: <MunicipalitiesPage me={me} /> },
         ...(me.role === 'school' && me.schoolId ? participantRoutes(me.schoolId) : []),
         ...questionnaireRoutes(me),
+        ...(me.role !== 'portal' ? [{ path: 'imports', element: <ImportPage me={me} /> }] : []),
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -1,6 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
+import type { ExportFormat } from '../../components/ui/ExportMenu';
 import { api, unwrap, type Schemas } from '../../lib/api/client';
+import { saveFile } from '../../lib/download';
 
 export type Participant = Schemas['Participant'];
 export type ParticipantInput = Schemas['ParticipantInput'];
@@ -99,5 +101,20 @@ export function useWithdrawConsent(schoolId: string, id: string) {
         body,
       }),
     ),
+  );
+}
+
+/** The list as a file, with the same filters and sort as on screen. */
+export function exportParticipants(
+  schoolId: string,
+  params: Omit<ParticipantListParams, 'page' | 'size'>,
+  format: ExportFormat,
+) {
+  return saveFile(
+    api.GET('/api/schools/{schoolId}/participants/export', {
+      params: { path: { schoolId }, query: { ...params, format } },
+      parseAs: 'blob',
+    }),
+    `participants.${format}`,
   );
 }

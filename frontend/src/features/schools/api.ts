@@ -1,6 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
+import type { ExportFormat } from '../../components/ui/ExportMenu';
 import { api, unwrap, type Schemas } from '../../lib/api/client';
+import { saveFile } from '../../lib/download';
 
 export type School = Schemas['School'];
 export type SchoolInput = Schemas['SchoolInput'];
@@ -28,6 +30,14 @@ export function useSchools(params: SchoolListParams) {
     queryFn: () => unwrap(api.GET('/api/schools', { params: { query: params } })),
     placeholderData: keepPreviousData,
   });
+}
+
+/** The list as a file, with the same filters and sort as on screen. */
+export function exportSchools(params: Omit<SchoolListParams, 'page' | 'size'>, format: ExportFormat) {
+  return saveFile(
+    api.GET('/api/schools/export', { params: { query: { ...params, format } }, parseAs: 'blob' }),
+    `schools.${format}`,
+  );
 }
 
 export function useSchool(id: string) {

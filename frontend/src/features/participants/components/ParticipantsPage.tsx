@@ -17,10 +17,17 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { EmptyState } from '../../../components/ui/EmptyState';
+import { ExportMenu } from '../../../components/ui/ExportMenu';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { Pager } from '../../../components/ui/Pager';
 import { SortableTh } from '../../../components/ui/SortableTh';
-import { PARTICIPANT_KINDS, useParticipants, type ParticipantKind, type ParticipantListParams } from '../api';
+import {
+  exportParticipants,
+  PARTICIPANT_KINDS,
+  useParticipants,
+  type ParticipantKind,
+  type ParticipantListParams,
+} from '../api';
 import { ConsentBadge } from './ConsentBadge';
 
 export function ParticipantsPage({ schoolId }: { schoolId: string }) {
@@ -55,9 +62,26 @@ export function ParticipantsPage({ schoolId }: { schoolId: string }) {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('participants.title')}</Title>
-        <Button component={Link} to="/participants/new">
-          {t('participants.add')}
-        </Button>
+        <Group>
+          <ExportMenu
+            onExport={(format) =>
+              exportParticipants(
+                schoolId,
+                {
+                  q: q || undefined,
+                  kind: kind ?? undefined,
+                  role: role ?? undefined,
+                  consent: consent ?? undefined,
+                  sort,
+                },
+                format,
+              )
+            }
+          />
+          <Button component={Link} to="/participants/new">
+            {t('participants.add')}
+          </Button>
+        </Group>
       </Group>
       <Group align="flex-end">
         <TextInput

@@ -17,12 +17,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { EmptyState } from '../../../components/ui/EmptyState';
+import { ExportMenu } from '../../../components/ui/ExportMenu';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { Pager } from '../../../components/ui/Pager';
 import { SortableTh } from '../../../components/ui/SortableTh';
 import { canManageSchools, type Me } from '../../me/api';
 import { useAllMunicipalities } from '../../municipalities/api';
-import { SCHOOL_KINDS, useSchools, type SchoolKind } from '../api';
+import { exportSchools, SCHOOL_KINDS, useSchools, type SchoolKind } from '../api';
 
 type Status = 'active' | 'archived' | 'all';
 
@@ -57,11 +58,27 @@ export function SchoolsPage({ me }: { me: Me }) {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('schools.title')}</Title>
-        {canManageSchools(me) && (
-          <Button component={Link} to="/schools/new">
-            {t('schools.add')}
-          </Button>
-        )}
+        <Group>
+          <ExportMenu
+            onExport={(format) =>
+              exportSchools(
+                {
+                  q: q || undefined,
+                  municipalityId: municipalityId ?? undefined,
+                  kind: kind ?? undefined,
+                  status,
+                  sort,
+                },
+                format,
+              )
+            }
+          />
+          {canManageSchools(me) && (
+            <Button component={Link} to="/schools/new">
+              {t('schools.add')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <Group align="flex-end">
         <TextInput

@@ -27,6 +27,7 @@ public class Caller {
     private UUID regionId;
     private UUID municipalityId;
     private UUID schoolId;
+    private String actingFor;
 
     public Role role() {
         resolve();
@@ -52,12 +53,34 @@ public class Caller {
         return role() == r;
     }
 
+    /**
+     * Acts for a user who is not the one calling now: work that runs in the background (an import) carries the
+     * scope its owner had when they started it. Only where no one is calling, so that no request can widen its own
+     * scope.
+     */
+    public void actAs(Role role, UUID region, UUID municipality, UUID school, String username) {
+        if (!identity.isAnonymous() || this.role != null) {
+            throw new IllegalStateException("Only background work may act for another user");
+        }
+        this.role = role;
+        this.regionId = region;
+        this.municipalityId = municipality;
+        this.schoolId = school;
+        this.actingFor = username;
+    }
+
     public String username() {
+        if (actingFor != null) {
+            return actingFor;
+        }
         String name = token.getClaim("preferred_username");
         return name != null ? name : identity.getPrincipal().getName();
     }
 
     public String fullName() {
+        if (actingFor != null) {
+            return actingFor;
+        }
         String name = token.getClaim("name");
         return name != null && !name.isBlank() ? name : username();
     }

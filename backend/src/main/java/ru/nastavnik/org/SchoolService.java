@@ -1,5 +1,6 @@
 package ru.nastavnik.org;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -46,6 +47,18 @@ public class SchoolService {
     EntityManager em;
 
     public SchoolPage list(String q, UUID municipalityId, SchoolKind kind, Status status, PageQuery paging) {
+        PanacheQuery<School> query = query(q, municipalityId, kind, status, paging).page(paging.toPage());
+        return new SchoolPage(query.list().stream().map(SchoolView::of).toList(), query.count(), paging.page,
+                paging.size);
+    }
+
+    /** Every school the list would show with the same filters and sort, for an export. */
+    public List<SchoolView> listAll(String q, UUID municipalityId, SchoolKind kind, Status status, PageQuery paging) {
+        return query(q, municipalityId, kind, status, paging).list().stream().map(SchoolView::of).toList();
+    }
+
+    private PanacheQuery<School> query(String q, UUID municipalityId, SchoolKind kind, Status status,
+            PageQuery paging) {
         OrgScope.Filter f = scope.schools();
         if (q != null && !q.isBlank()) {
             f = f.and("lower(fullName) like :q escape '\\' or lower(shortName) like :q escape '\\' or inn like :q escape '\\'",
@@ -60,10 +73,7 @@ public class SchoolService {
         if (status != Status.all) {
             f = f.and("archived = :archived", "archived", status == Status.archived);
         }
-        PanacheQuery<School> query = School.find(f.where(), paging.toSort(SORTS, "shortName"), f.params())
-                .page(paging.toPage());
-        return new SchoolPage(query.list().stream().map(SchoolView::of).toList(), query.count(), paging.page,
-                paging.size);
+        return School.find(f.where(), paging.toSort(SORTS, "shortName"), f.params());
     }
 
     public SchoolView get(UUID id) {

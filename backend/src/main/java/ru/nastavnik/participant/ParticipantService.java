@@ -1,8 +1,6 @@
 package ru.nastavnik.participant;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -55,7 +53,7 @@ public class ParticipantService {
             + " or id in (select mm.participant.id from MentorshipMentee mm where mm.open = true and"
             + " mm.mentorship.status in (ru.nastavnik.mentorship.MentorshipStatus.APPROVED,"
             + " ru.nastavnik.mentorship.MentorshipStatus.ACTIVE)))";
-    private static final String NEEDS_CONSENT = "Сначала оформите согласие на обработку персональных данных";
+    private static final String NEEDS_CONSENT = ParticipantRules.NEEDS_CONSENT;
 
     @Inject
     OrgScope scope;
@@ -68,6 +66,19 @@ public class ParticipantService {
 
     public ParticipantPage list(UUID schoolId, String q, ParticipantKind kind, RoleFilter role, ConsentFilter consent,
             Boolean matched, PageQuery paging) {
+        PanacheQuery<Participant> query = query(schoolId, q, kind, role, consent, matched, paging)
+                .page(paging.toPage());
+        return new ParticipantPage(views(query.list()), query.count(), paging.page, paging.size);
+    }
+
+    /** Every participant the list would show with the same filters and sort, for an export. */
+    public List<ParticipantView> listAll(UUID schoolId, String q, ParticipantKind kind, RoleFilter role,
+            ConsentFilter consent, Boolean matched, PageQuery paging) {
+        return views(query(schoolId, q, kind, role, consent, matched, paging).list());
+    }
+
+    private PanacheQuery<Participant> query(UUID schoolId, String q, ParticipantKind kind, RoleFilter role,
+            ConsentFilter consent, Boolean matched, PageQuery paging) {
         School school = school(schoolId);
         StringBuilder where = new StringBuilder("school = :school");
         Parameters params = Parameters.with("school", school);
@@ -94,12 +105,12 @@ public class ParticipantService {
         if (matched != null) {
             where.append(matched ? " and " : " and not ").append(MATCHED);
         }
-        PanacheQuery<Participant> query = Participant.find(where.toString(), paging.toSort(SORTS, "fullName"), params)
-                .page(paging.toPage());
-        List<Participant> found = query.list();
+        return Participant.find(where.toString(), paging.toSort(SORTS, "fullName"), params);
+    }
+
+    private List<ParticipantView> views(List<Participant> found) {
         Map<UUID, ConsentStatus> statuses = statuses(found.stream().map(p -> p.id).toList());
-        return new ParticipantPage(found.stream().map(p -> view(p, statuses.get(p.id))).toList(), query.count(),
-                paging.page, paging.size);
+        return found.stream().map(p -> view(p, statuses.get(p.id))).toList();
     }
 
     public ParticipantView get(UUID schoolId, UUID id) {
@@ -115,11 +126,11 @@ public class ParticipantService {
         checkCatalogue(input);
         Participant p = new Participant();
         p.school = school;
-        applyBasics(p, input);
+        ParticipantRules.applyBasics(p, input);
         if (input.consent() != null) {
             LocalDate birthDate = input.birthDate() != null ? input.birthDate() : input.consent().birthDate();
             checkGiver(p.kind, birthDate, input.consent(), "consent.");
-            applyPersonal(p, input);
+            ParticipantRules.applyPersonal(p, input);
             p.birthDate = birthDate;
         }
         p.persist();
@@ -141,9 +152,9 @@ public class ParticipantService {
             throw ApiException.invalid("consent", NEEDS_CONSENT);
         }
         checkCatalogue(input);
-        applyBasics(p, input);
+        ParticipantRules.applyBasics(p, input);
         if (status == ConsentStatus.VALID) {
-            applyPersonal(p, input);
+            ParticipantRules.applyPersonal(p, input);
             p.birthDate = input.birthDate();
         }
         flush();
@@ -227,31 +238,10 @@ public class ParticipantService {
                 () -> ApiException.invalid("externalId", "Участник с таким внешним кодом уже есть в организации"));
     }
 
-    /**
-     * A minor's consent is given by a parent or legal guardian; an adult gives their own. The age counts on the day
-     * the consent was given.
-     */
     private static void checkGiver(ParticipantKind kind, LocalDate birthDate, ConsentInput c, String prefix) {
-        if (birthDate == null) {
-            if (kind.mayBeMinor()) {
-                throw ApiException.invalid(prefix + "birthDate",
-                        "Укажите дату рождения: от неё зависит, кто даёт согласие за обучающегося");
-            }
-            if (c.givenBy() != ConsentGiver.SELF) {
-                throw ApiException.invalid(prefix + "givenBy", "Взрослый участник даёт согласие сам");
-            }
-            return;
-        }
-        if (c.givenOn().isBefore(birthDate)) {
-            throw ApiException.invalid(prefix + "givenOn", "Дата согласия раньше даты рождения");
-        }
-        boolean minor = birthDate.plusYears(18).isAfter(c.givenOn());
-        if (minor && c.givenBy() == ConsentGiver.SELF) {
-            throw ApiException.invalid(prefix + "givenBy",
-                    "За несовершеннолетнего согласие даёт родитель или законный представитель");
-        }
-        if (!minor && c.givenBy() != ConsentGiver.SELF) {
-            throw ApiException.invalid(prefix + "givenBy", "Совершеннолетний участник даёт согласие сам");
+        List<FieldError> errors = ParticipantRules.giverErrors(kind, birthDate, c, prefix);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
         }
     }
 
@@ -268,67 +258,18 @@ public class ParticipantService {
     }
 
     private static void checkCatalogue(ParticipantInput input) {
-        List<FieldError> errors = new ArrayList<>();
-        if (input.mentorProfile() != null) {
-            unknownCodes(input.mentorProfile().competencies(), "mentorProfile.competencies", errors);
-        }
-        if (input.menteeProfile() != null) {
-            unknownCodes(input.menteeProfile().requests(), "menteeProfile.requests", errors);
-        }
+        Set<String> wanted = ParticipantRules.codes(input);
+        Set<String> known = wanted.isEmpty() ? Set.of()
+                : new HashSet<>(Competency.<Competency>find("code in ?1", wanted).project(CodeOnly.class).list()
+                        .stream().map(CodeOnly::code).toList());
+        List<FieldError> errors = ParticipantRules.catalogueErrors(input, known);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
     }
 
-    private static void unknownCodes(Collection<String> codes, String field, List<FieldError> errors) {
-        if (codes == null || codes.isEmpty()) {
-            return;
-        }
-        Set<String> wanted = new HashSet<>(codes);
-        Set<String> known = new HashSet<>(Competency.<Competency>find("code in ?1", wanted).project(CodeOnly.class)
-                .list().stream().map(CodeOnly::code).toList());
-        wanted.removeAll(known);
-        if (!wanted.isEmpty()) {
-            errors.add(new FieldError(field, "Нет в справочнике компетенций: " + String.join(", ", new java.util.TreeSet<>(wanted))));
-        }
-    }
-
-    /** Projection for {@link #unknownCodes}. */
+    /** Projection for {@link #checkCatalogue}. */
     public record CodeOnly(String code) {
-    }
-
-    private static void applyBasics(Participant p, ParticipantInput input) {
-        p.kind = input.kind();
-        p.fullName = input.fullName().trim();
-        p.mentorCandidate = input.mentorCandidate();
-        p.menteeCandidate = input.menteeCandidate();
-    }
-
-    private static void applyPersonal(Participant p, ParticipantInput input) {
-        p.externalId = blankToNull(input.externalId());
-        p.gradeOrPosition = blankToNull(input.gradeOrPosition());
-        p.subject = blankToNull(input.subject());
-        p.experienceYears = input.experienceYears();
-        p.email = blankToNull(input.email());
-        p.phone = blankToNull(input.phone());
-        MentorProfile mentor = input.mentorProfile();
-        p.competencies = mentor == null || mentor.competencies() == null ? new ArrayList<>()
-                : new ArrayList<>(new java.util.LinkedHashSet<>(mentor.competencies()));
-        p.capacity = mentor == null ? null : mentor.capacity();
-        String mentorTime = mentor == null ? null : blankToNull(mentor.availability());
-        String menteeTime = input.menteeProfile() == null ? null : blankToNull(input.menteeProfile().availability());
-        p.availability = mentorTime != null ? mentorTime : menteeTime;
-        p.formsAccepted = mentor == null || mentor.formsAccepted() == null ? new ArrayList<>()
-                : mentor.formsAccepted().stream().distinct().map(Enum::name).toList();
-        p.trainingStatus = mentor == null || mentor.trainingStatus() == null ? TrainingStatus.NONE
-                : mentor.trainingStatus();
-        p.certificate = mentor == null ? null : blankToNull(mentor.certificate());
-        MenteeProfile mentee = input.menteeProfile();
-        p.requests = mentee == null || mentee.requests() == null ? new ArrayList<>()
-                : new ArrayList<>(new java.util.LinkedHashSet<>(mentee.requests()));
-        p.difficulties = mentee == null ? null : blankToNull(mentee.difficulties());
-        p.desiredForms = mentee == null || mentee.desiredForms() == null ? new ArrayList<>()
-                : mentee.desiredForms().stream().distinct().map(Enum::name).toList();
     }
 
     private Map<UUID, ConsentStatus> statuses(List<UUID> ids) {
@@ -368,9 +309,5 @@ public class ParticipantService {
         return new ParticipantView(p.id, p.school.id, p.kind, p.fullName, p.mentorCandidate, p.menteeCandidate,
                 status, minor, p.externalId, p.birthDate, p.gradeOrPosition, p.subject, p.experienceYears, p.email,
                 p.phone, mentor, mentee, p.preferences, p.createdAt, p.version);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

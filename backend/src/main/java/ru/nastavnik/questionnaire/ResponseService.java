@@ -242,6 +242,38 @@ public class ResponseService {
         return result;
     }
 
+    /** What entering a response collected elsewhere did. */
+    public enum Entered {
+        CREATED, REPLACED, UNCHANGED
+    }
+
+    /** A published questionnaire version the caller may enter answers to; its questions become a file's columns. */
+    public List<Question> questionsForEntry(UUID templateId) {
+        QuestionnaireTemplate t = templates.find(templateId);
+        if (t.status != TemplateStatus.PUBLISHED) {
+            throw ApiException.conflict("template-not-published", "Анкета не опубликована",
+                    "Ответы принимаются только на действующую опубликованную версию анкеты.");
+        }
+        return t.questions;
+    }
+
+    /**
+     * Enters answers collected outside the system, checked like a paper questionnaire, unless the participant's
+     * current response to the same version already says the same: entering the same file twice changes nothing.
+     */
+    public Entered enter(UUID schoolId, UUID participantId, UUID templateId, Map<String, JsonNode> answers) {
+        Participant p = participants.consented(schoolId, participantId);
+        QuestionnaireTemplate t = templates.find(templateId);
+        QuestionnaireResponse current = QuestionnaireResponse.<QuestionnaireResponse>find(
+                "participant = ?1 and familyId = ?2 and supersededBy is null and erasedAt is null", p, t.familyId)
+                .firstResult();
+        if (current != null && current.template.id.equals(t.id) && current.answers.equals(answers)) {
+            return Entered.UNCHANGED;
+        }
+        record(p, t, answers, ResponseChannel.PAPER, caller.username());
+        return current == null ? Entered.CREATED : Entered.REPLACED;
+    }
+
     private static Set<String> codes(JsonNode a) {
         Set<String> values = new java.util.LinkedHashSet<>();
         a.forEach(item -> values.add(item.asText()));

@@ -22,6 +22,7 @@ import io.restassured.response.Response;
 import ru.nastavnik.support.Api;
 import ru.nastavnik.support.Demo;
 import ru.nastavnik.support.Pairs;
+import ru.nastavnik.support.Imports;
 import ru.nastavnik.support.Tokens;
 
 /**
@@ -100,6 +101,17 @@ class AuthorizationMatrixTest {
             GET /api/schools/{id}/orders/{oid}                  | 403 403 | 403 403 | 200 404 | 403 403 | 401
             GET /api/schools/{id}/orders/{oid}/docx             | 403 403 | 403 403 | 200 404 | 403 403 | 401
             GET /api/schools/{id}/orders/{oid}/pdf              | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/export                         | 200 -    | 200 -     | 200 -   | 200 -   | 401
+            GET /api/schools/{id}/participants/export       | 403 403  | 403 403   | 200 404 | 403 403 | 401
+            POST /api/imports/participants                  | 403 -    | 403 -     | 202 -   | 403 -   | 401
+            POST /api/imports/schools                       | 202 -    | 202 -     | 403 -   | 403 -   | 401
+            POST /api/imports/responses                     | 403 -    | 403 -     | 202 -   | 403 -   | 401
+            GET /api/imports                                | 200 -    | 200 -     | 200 -   | 403 -   | 401
+            GET /api/imports/{iid}                          | 200 404  | 200 404   | 200 404 | 403 403 | 401
+            GET /api/imports/{iid}/rows                     | 200 404  | 200 404   | 200 404 | 403 403 | 401
+            GET /api/imports/{iid}/report                   | 200 404  | 200 404   | 200 404 | 403 403 | 401
+            POST /api/imports/{iid}/cancel                  | 409 404  | 409 404   | 409 404 | 403 403 | 401
+            GET /api/imports/templates/{kind}               | 200 -    | 200 -     | 200 -   | 403 -   | 401
             """;
 
     /** Where a caller of a role reaches: its own scope, or the nearest foreign one. */
@@ -350,6 +362,58 @@ class AuthorizationMatrixTest {
                 + Pairs.issueOrder(admin, t.school(), List.of(Pairs.proposedPair(admin, t.school())));
     }
 
+    private static final String IMPORTS = "/api/imports";
+
+    static {
+        CALLS.put("GET /api/schools/export", (tok, role, own, t) -> as(tok).get("/api/schools/export"));
+        CALLS.put("GET /api/schools/{id}/participants/export",
+                (tok, role, own, t) -> as(tok).get(PARTICIPANTS.formatted(t.school()) + "/export"));
+        CALLS.put("POST /api/imports/participants", (tok, role, own, t) -> upload(tok, "participants",
+                "ФИО;Категория\nЗагруженный Педагог;Педагог\n"));
+        CALLS.put("POST /api/imports/schools", (tok, role, own, t) -> upload(tok, "schools",
+                "ИНН;Краткое наименование\n6952601817;\n"));
+        CALLS.put("POST /api/imports/responses", (tok, role, own, t) -> upload(tok,
+                "responses?questionnaireId=" + Api.MENTEE_REQUEST,
+                "Внешний код участника;requests;mentorKind;availability\nнет-такого;;;\n"));
+        CALLS.put("GET /api/imports", (tok, role, own, t) -> as(tok).get(IMPORTS));
+        CALLS.put("GET /api/imports/{iid}", (tok, role, own, t) -> as(tok).get(freshJob(role, own)));
+        CALLS.put("GET /api/imports/{iid}/rows", (tok, role, own, t) -> as(tok).get(freshJob(role, own) + "/rows"));
+        CALLS.put("GET /api/imports/{iid}/report",
+                (tok, role, own, t) -> as(tok).get(freshJob(role, own) + "/report"));
+        CALLS.put("POST /api/imports/{iid}/cancel", (tok, role, own, t) -> {
+            String job = freshJob(role, own);
+            Imports.await(owner(role, own), job.substring(job.lastIndexOf('/') + 1));
+            return as(tok).post(job + "/cancel");
+        });
+        CALLS.put("GET /api/imports/templates/{kind}",
+                (tok, role, own, t) -> as(tok).get(IMPORTS + "/templates/participants"));
+    }
+
+    private static Response upload(String token, String path, String csv) {
+        var spec = io.restassured.RestAssured.given().contentType("text/csv")
+                .body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return (token == null ? spec : spec.auth().oauth2(token)).post(IMPORTS + "/" + path);
+    }
+
+    /** Who owns the job a caller of the role reaches in its own scope, or the nearest foreign one. */
+    private static String owner(String role, boolean own) {
+        return switch (role) {
+            case "regional" -> own ? Tokens.region() : Tokens.otherRegion();
+            case "municipal" -> own ? Tokens.muni() : Tokens.muni2();
+            case "school" -> own ? Tokens.school() : Tokens.forSchool(Demo.SCHOOL_A2);
+            default -> Tokens.school();
+        };
+    }
+
+    private static String freshJob(String role, boolean own) {
+        String token = owner(role, own);
+        boolean schools = role.equals("regional") || role.equals("municipal");
+        Response r = schools ? upload(token, "schools", "ИНН;Краткое наименование\n6952601817;\n")
+                : upload(token, "participants", "ФИО;Категория\nПроверка Доступа;Педагог\n");
+        r.then().statusCode(202);
+        return IMPORTS + "/" + r.jsonPath().getString("id");
+    }
+
     /** A school's own draft questionnaire at the target: reachable by its region, municipality and school. */
     private static String freshTemplate(Target t) {
         return QUESTIONNAIRES + "/" + Api.createTemplate(Tokens.forSchool(t.school()));
@@ -420,7 +484,8 @@ class AuthorizationMatrixTest {
                         .replaceAll("/orders/\\{id}", "/orders/{oid}")
                         .replaceAll("/questionnaires/\\{id}", "/questionnaires/{qid}")
                         .replace("{participantId}", "{pid}").replace("{templateId}", "{qid}")
-                        .replace("{linkId}", "{lid}"));
+                        .replace("{linkId}", "{lid}")
+                        .replaceAll("/imports/\\{id}", "/imports/{iid}"));
             }
         }));
         List<String> rows = MATRIX.strip().lines().skip(1).map(line -> line.split("\\|")[0].trim()).toList();

@@ -1,0 +1,98 @@
+package ru.nastavnik.common.table;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the columns an import knows in the header row a person wrote: by the Russian header or a synonym, ignoring
+ * case, ё/е, asterisks and punctuation. Unknown columns are listed so that the report can warn about them.
+ */
+public final class HeaderMap {
+
+    private final Map<String, Integer> index;
+    private final Map<String, String> headers;
+    private final List<String> ignored;
+
+    private HeaderMap(Map<String, Integer> index, Map<String, String> headers, List<String> ignored) {
+        this.index = index;
+        this.headers = headers;
+        this.ignored = ignored;
+    }
+
+    /** Maps the header row; throws {@link TableException} naming missing required or repeated columns. */
+    public static HeaderMap resolve(List<String> header, List<? extends TableColumn<?>> columns) {
+        Map<String, TableColumn<?>> byName = new HashMap<>();
+        for (TableColumn<?> c : columns) {
+            byName.put(normalise(c.header()), c);
+            c.synonyms().forEach(s -> byName.put(normalise(s), c));
+        }
+        Map<String, Integer> index = new LinkedHashMap<>();
+        Map<String, String> headers = new HashMap<>();
+        List<String> ignored = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i);
+            if (name.isBlank()) {
+                continue;
+            }
+            TableColumn<?> column = byName.get(normalise(name));
+            if (column == null) {
+                ignored.add(name);
+            } else if (index.containsKey(column.key())) {
+                throw new TableException("Столбец «" + column.header() + "» встречается в заголовке дважды: «"
+                        + headers.get(column.key()) + "» и «" + name + "»");
+            } else {
+                index.put(column.key(), i);
+                headers.put(column.key(), name);
+            }
+        }
+        List<String> missing = columns.stream().filter(c -> c.required() && !index.containsKey(c.key()))
+                .map(c -> "«" + c.header() + "»").toList();
+        if (!missing.isEmpty()) {
+            throw new TableException("В первой строке нет обязательных столбцов: " + String.join(", ", missing)
+                    + ". Первая строка файла должна содержать заголовки, как в шаблоне");
+        }
+        return new HeaderMap(index, headers, ignored);
+    }
+
+    public boolean has(String key) {
+        return index.containsKey(key);
+    }
+
+    /** The cell of a known column, "" when the file has no such column or the row is shorter. */
+    public String get(List<String> row, String key) {
+        Integer i = index.get(key);
+        return i == null || i >= row.size() ? "" : row.get(i);
+    }
+
+    /** The header as the file writes it, for messages that point at a column. */
+    public String header(String key) {
+        return headers.getOrDefault(key, key);
+    }
+
+    public List<String> ignored() {
+        return ignored;
+    }
+
+    /** Letters and digits in lower case, ё as е, every run of anything else as one space. */
+    public static String normalise(String header) {
+        StringBuilder out = new StringBuilder(header.length());
+        boolean gap = false;
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                gap = false;
+                char lower = Character.toLowerCase(c);
+                out.append(lower == 'ё' ? 'е' : lower);
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,8 @@
+package ru.nastavnik.imports;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Что загружается: участники, организации с контингентом, заполненные анкеты")
+public enum ImportKind {
+    PARTICIPANTS, SCHOOLS, RESPONSES
+}

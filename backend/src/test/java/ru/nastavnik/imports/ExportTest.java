@@ -1,0 +1,115 @@
+package ru.nastavnik.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static ru.nastavnik.support.Imports.csv;
+import static ru.nastavnik.support.Imports.row;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import ru.nastavnik.common.table.TableReader;
+import ru.nastavnik.support.Api;
+import ru.nastavnik.support.Demo;
+import ru.nastavnik.support.Imports;
+import ru.nastavnik.support.Tokens;
+
+@QuarkusTest
+class ExportTest {
+
+    /** The rows of a downloaded table, read back the way an upload is read. */
+    private static List<List<String>> read(byte[] file) throws IOException {
+        Path tmp = Files.createTempFile("export", ".bin");
+        try {
+            Files.write(tmp, file);
+            List<List<String>> rows = new ArrayList<>();
+            try (TableReader reader = TableReader.open(tmp)) {
+                List<String> row;
+                while ((row = reader.next()) != null) {
+                    rows.add(row);
+                }
+            }
+            return rows;
+        } finally {
+            Files.delete(tmp);
+        }
+    }
+
+    @Test
+    void theParticipantsListExportsWithItsFiltersAndUploadsBackUnchanged() throws IOException {
+        UUID school = Api.createSchool(Tokens.region(), Demo.MUNI_A);
+        String token = Tokens.forSchool(school);
+        String list = "/api/schools/" + school + "/participants";
+        Api.createParticipant(token, school);
+        Api.as(token).body(Map.of("kind", "TEACHER", "fullName", "Учитель Без Согласия", "mentorCandidate", true))
+                .post(list).then().statusCode(201);
+
+        Response xlsx = Api.as(token).queryParam("format", "xlsx").queryParam("kind", "PUPIL").get(list + "/export");
+        xlsx.then().statusCode(200).contentType(startsWith("application/vnd.openxmlformats"))
+                .header("Content-Disposition", containsString("filename*=UTF-8''%D0%A3%D1%87%D0%B0%D1%81%D1%82"));
+        List<List<String>> rows = read(xlsx.asByteArray());
+        assertThat(rows.get(0)).startsWith("Внешний код", "ФИО", "Категория", "Наставник", "Наставляемый", "Согласие",
+                "Дата рождения");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).subList(2, 7)).containsExactly("Обучающийся", "нет", "да", "Согласие есть", "2012-03-15");
+
+        byte[] csv = Api.as(token).queryParam("format", "csv").queryParam("sort", "fullName,desc").get(list + "/export")
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asByteArray();
+        assertThat(new String(csv, 0, 3, StandardCharsets.ISO_8859_1)).isEqualTo("\u00EF\u00BB\u00BF");
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text).contains("Внешний код;ФИО;Категория;").contains("\r\n").contains("15.03.2012");
+        List<List<String>> sorted = read(csv);
+        assertThat(sorted.get(1).get(1)).isEqualTo("Учитель Без Согласия");
+        assertThat(sorted.get(2).get(1)).startsWith("Участник");
+
+        JsonPath again = Imports.run(token, "participants", csv, Map.of("dryRun", false));
+        assertThat(List.of(again.getInt("unchanged"), again.getInt("rejected"))).containsExactly(2, 0);
+        assertThat(again.getList("warnings", String.class)).containsExactly("Столбец «Согласие» не используется и пропущен");
+    }
+
+    @Test
+    void theSchoolsListExportsOnlyWhatTheCallerSees() throws IOException {
+        List<List<String>> rows = read(Api.as(Tokens.muni()).queryParam("format", "csv").get("/api/schools/export")
+                .then().statusCode(200).extract().asByteArray());
+        assertThat(rows.get(0)).containsExactly("ИНН", "Краткое наименование", "Полное наименование",
+                "Тип организации", "Муниципалитет", "Адрес", "Сайт", "В архиве");
+        assertThat(rows.subList(1, rows.size())).isNotEmpty().allSatisfy(r -> assertThat(r.get(4))
+                .isEqualTo("Городской округ город Тверь"));
+        List<List<String>> one = read(Api.as(Tokens.region()).queryParam("q", "6909139096").get("/api/schools/export")
+                .then().statusCode(200).extract().asByteArray());
+        assertThat(one).hasSize(2);
+        assertThat(one.get(1).get(1)).isEqualTo("МБОУ Конаковская СОШ № 1");
+    }
+
+    @Test
+    void theRowReportAndTheTemplatesDownloadAsTables() throws IOException {
+        UUID school = Api.createSchool(Tokens.region(), Demo.MUNI_A);
+        String token = Tokens.forSchool(school);
+        JsonPath job = Imports.run(token, "participants",
+                csv(List.of(row("ФИО", "Категория"), row("Верный", "Педагог"), row("Неверный", "Пилот"))), Map.of());
+        List<List<String>> report = read(Imports.as(token).get("/api/imports/" + job.getString("id") + "/report")
+                .then().statusCode(200).extract().asByteArray());
+        assertThat(report.get(0)).containsExactly("Строка", "Результат", "Столбец", "Сообщение", "Строка узнаётся по");
+        assertThat(report.get(1)).startsWith("2", "Будет создана");
+        assertThat(report.get(2)).startsWith("3", "Отклонена", "Категория");
+
+        List<List<String>> template = read(Imports.as(token).get("/api/imports/templates/participants").then()
+                .statusCode(200).extract().asByteArray());
+        assertThat(template).hasSize(1);
+        assertThat(template.get(0)).contains("ФИО", "Категория", "Кто дал согласие", "Дата согласия");
+        Imports.as(Tokens.muni()).get("/api/imports/templates/schools").then().statusCode(200);
+        Imports.as(token).get("/api/imports/templates/nothing").then().statusCode(404);
+    }
+}

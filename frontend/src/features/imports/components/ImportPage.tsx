@@ -1,0 +1,171 @@
+import { Anchor, Button, FileInput, Group, Paper, Select, Stack, Switch, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { confirmAction } from '../../../components/ui/confirm';
+import { ErrorAlert } from '../../../components/ui/ErrorAlert';
+import {
+  downloadTemplate,
+  importKinds,
+  useImportJob,
+  usePublishedQuestionnaires,
+  useUpload,
+  type ImportKind,
+  type Me,
+} from '../api';
+import { ImportJobPanel } from './ImportJobPanel';
+import { RecentImports } from './RecentImports';
+
+/**
+ * Upload a spreadsheet: check it first (a dry run reports every row and changes nothing), then apply it. The job
+ * runs on the server; this page follows it and shows its report.
+ */
+export function ImportPage({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const kinds = importKinds(me);
+  const [kind, setKind] = useState<ImportKind | undefined>(kinds[0]);
+  const [questionnaireId, setQuestionnaireId] = useState<string | null>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [allOrNothing, setAllOrNothing] = useState(false);
+  const [jobId, setJobId] = useState<string>();
+  const [missing, setMissing] = useState<{ file?: string; questionnaire?: string }>({});
+  const keys = useRef(new Map<string, string>());
+  const upload = useUpload();
+  const job = useImportJob(jobId);
+  const questionnaires = usePublishedQuestionnaires(kind === 'RESPONSES');
+  const qc = useQueryClient();
+  const status = job.data?.status;
+  useEffect(() => {
+    if (status) {
+      void qc.invalidateQueries({ queryKey: ['imports'] });
+    }
+  }, [status, qc]);
+
+  if (!kind) {
+    return null;
+  }
+
+  /** One key per file and options, so that repeating the same request never creates a second job. */
+  const keyFor = (chosen: File, dryRun: boolean) => {
+    const id = [
+      chosen.name,
+      chosen.size,
+      chosen.lastModified,
+      kind,
+      questionnaireId,
+      dryRun,
+      allOrNothing,
+    ].join('|');
+    let key = keys.current.get(id);
+    if (!key) {
+      key = crypto.randomUUID();
+      keys.current.set(id, key);
+    }
+    return key;
+  };
+
+  const send = (dryRun: boolean) => {
+    const problems = {
+      file: file ? undefined : t('imports.needFile'),
+      questionnaire: kind === 'RESPONSES' && !questionnaireId ? t('imports.needQuestionnaire') : undefined,
+    };
+    setMissing(problems);
+    if (!file || problems.questionnaire) {
+      return;
+    }
+    const run = () =>
+      upload.mutate(
+        {
+          kind,
+          file,
+          dryRun,
+          allOrNothing,
+          questionnaireId: questionnaireId ?? undefined,
+          idempotencyKey: keyFor(file, dryRun),
+        },
+        { onSuccess: (created) => setJobId(created.id) },
+      );
+    if (dryRun) {
+      run();
+    } else {
+      confirmAction(
+        t(allOrNothing ? 'imports.applyConfirmAllOrNothing' : 'imports.applyConfirm', { name: file.name }),
+        t('imports.apply'),
+        run,
+      );
+    }
+  };
+
+  return (
+    <Stack>
+      <Title order={2}>{t('imports.title')}</Title>
+      <Text c="dimmed" size="sm">
+        {t('imports.intro')}
+      </Text>
+      <Paper withBorder p="md">
+        <Stack>
+          <Group align="flex-end">
+            <Select
+              label={t('imports.kind')}
+              data={kinds.map((k) => ({ value: k, label: t(`imports.kinds.${k}`) }))}
+              value={kind}
+              onChange={(v) => v && setKind(v as ImportKind)}
+              allowDeselect={false}
+              w={300}
+            />
+            {kind === 'RESPONSES' && (
+              <Select
+                label={t('imports.questionnaire')}
+                placeholder={t('imports.questionnairePlaceholder')}
+                data={(questionnaires.data?.items ?? []).map((q) => ({ value: q.id, label: q.title }))}
+                value={questionnaireId}
+                onChange={setQuestionnaireId}
+                error={missing.questionnaire}
+                searchable
+                w={360}
+              />
+            )}
+            <Anchor
+              component="button"
+              type="button"
+              onClick={() => void downloadTemplate(kind, questionnaireId ?? undefined)}
+              disabled={kind === 'RESPONSES' && !questionnaireId}
+            >
+              {t('imports.template')}
+            </Anchor>
+          </Group>
+          <FileInput
+            label={t('imports.file')}
+            placeholder={t('imports.filePlaceholder')}
+            accept=".xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            value={file}
+            onChange={setFile}
+            error={missing.file}
+            clearable
+            w={480}
+          />
+          <Switch
+            label={t('imports.allOrNothing')}
+            checked={allOrNothing}
+            onChange={(e) => setAllOrNothing(e.currentTarget.checked)}
+          />
+          <Group>
+            <Button onClick={() => send(true)} loading={upload.isPending}>
+              {t('imports.check')}
+            </Button>
+            <Button variant="default" onClick={() => send(false)} disabled={upload.isPending}>
+              {t('imports.apply')}
+            </Button>
+          </Group>
+          <ErrorAlert error={upload.error} />
+        </Stack>
+      </Paper>
+      <ErrorAlert error={job.error} />
+      {job.data && (
+        <ImportJobPanel job={job.data} onApply={job.data.dryRun && file ? () => send(false) : undefined} />
+      )}
+      <RecentImports onOpen={(opened) => setJobId(opened.id)} />
+    </Stack>
+  );
+}
