@@ -132,6 +132,58 @@ public final class Matching {
         return create(s, body);
     }
 
+    /** An employer's representative who applied to mentor students (the general application). */
+    public static UUID employer(School s, String fullName) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "EMPLOYER");
+        body.put("fullName", fullName);
+        body.put("mentorCandidate", true);
+        body.put("gradeOrPosition", "Инженер-технолог");
+        body.put("consent", adultConsent(fullName));
+        UUID id = create(s, body);
+        answer(s, id, MENTOR_APPLICATION, Map.of("experience", "1to3", "competencies", List.of("career"), "forms",
+                List.of("EMPLOYER_STUDENT"), "capacity", "1", "availability", "Пятница после 16:00"));
+        return id;
+    }
+
+    /** An adult college student who asked for a mentor. */
+    public static UUID student(School s, String fullName) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "STUDENT");
+        body.put("fullName", fullName);
+        body.put("menteeCandidate", true);
+        body.put("birthDate", "2004-02-02");
+        body.put("gradeOrPosition", "3 курс");
+        body.put("consent", adultConsent(fullName));
+        UUID id = create(s, body);
+        answer(s, id, Api.MENTEE_REQUEST, Map.of("requests", List.of("career"), "mentorKind", "teacher",
+                "availability", "Пятница после 16:00"));
+        return id;
+    }
+
+    /**
+     * A head who applied to mentor teachers. The general application offers no head–teacher form, so the curator
+     * records it in the profile afterwards, as they would from the head's own words.
+     */
+    public static UUID head(School s, String fullName) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "HEAD");
+        body.put("fullName", fullName);
+        body.put("mentorCandidate", true);
+        body.put("gradeOrPosition", "Директор");
+        body.put("experienceYears", 30);
+        body.put("consent", adultConsent(fullName));
+        UUID id = create(s, body);
+        answer(s, id, MENTOR_APPLICATION, Map.of("experience", "gt3", "competencies", List.of("documentation"),
+                "forms", List.of("TEACHER_TEACHER"), "capacity", "1", "availability", "Среда после 15:00"));
+        String path = "/api/schools/" + s.id() + "/participants/" + id;
+        Map<String, Object> current = Api.current(s.token(), path);
+        current.put("mentorProfile", Map.of("competencies", List.of("documentation"), "capacity", 1,
+                "availability", "Среда после 15:00", "formsAccepted", List.of("HEAD_TEACHER")));
+        as(s.token()).body(current).put(path).then().statusCode(200);
+        return id;
+    }
+
     /** An older pupil who applied to mentor younger ones (the pupil–pupil mentor questionnaire). */
     public static UUID olderPupil(School s, String fullName, String birthDate, String grade, String... competencies) {
         Map<String, Object> body = new HashMap<>();
