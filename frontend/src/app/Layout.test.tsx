@@ -20,8 +20,16 @@ describe('navigation follows the role /api/me reports', () => {
     expect(homePath(base)).toBe('/schools');
   });
 
-  it('gives a municipal coordinator the schools and the questionnaires to read', () => {
+  it('gives a municipal coordinator the schools, the questionnaires to read and municipal matching', () => {
     expect(navItems({ ...base, role: 'municipal', municipalityId: 'm' }, t).map((i) => i.to)).toEqual([
+      '/schools',
+      '/questionnaires',
+      '/matching',
+    ]);
+  });
+
+  it('gives the portal no matching, which names people', () => {
+    expect(navItems({ ...base, role: 'portal' }, t).map((i) => i.to)).toEqual([
       '/schools',
       '/questionnaires',
     ]);
@@ -33,6 +41,7 @@ describe('navigation follows the role /api/me reports', () => {
       { to: '/schools/s1', label: 'Моя организация' },
       { to: '/participants', label: 'Участники' },
       { to: '/questionnaires', label: 'Анкеты' },
+      { to: '/matching', label: 'Подбор пар' },
       { to: '/mentorships', label: 'Наставнические пары' },
     ]);
     expect(homePath(me)).toBe('/schools/s1');

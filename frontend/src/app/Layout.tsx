@@ -20,6 +20,11 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
         { to: '/questionnaires', label: t('nav.questionnaires') },
       ];
     case 'municipal':
+      return [
+        { to: '/schools', label: t('nav.schools') },
+        { to: '/questionnaires', label: t('nav.questionnaires') },
+        ...(me.municipalityId ? [{ to: '/matching', label: t('nav.matching') }] : []),
+      ];
     case 'portal':
       return [
         { to: '/schools', label: t('nav.schools') },
@@ -31,6 +36,7 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
             { to: `/schools/${me.schoolId}`, label: t('nav.mySchool') },
             { to: '/participants', label: t('nav.participants') },
             { to: '/questionnaires', label: t('nav.questionnaires') },
+            { to: '/matching', label: t('nav.matching') },
             { to: '/mentorships', label: t('nav.mentorships') },
           ]
         : [];
