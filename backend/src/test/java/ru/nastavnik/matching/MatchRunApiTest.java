@@ -213,6 +213,17 @@ class MatchRunApiTest {
     }
 
     @Test
+    void aTeacherMentorMustBeMoreExperiencedThanTheirMentee() {
+        School s = freshSchool();
+        teacher(s, "Второй год в школе", 1, 1, AFTER_LESSONS, "lesson-planning");
+        youngSpecialist(s, "Третий год в школе", 2, AFTER_LESSONS, "lesson-planning");
+        JsonPath run = run(s, "TEACHER_TEACHER");
+        assertThat(run.getList("proposals")).isEmpty();
+        assertThat(run.getString("unmatched[0].reason")).isEqualTo("NO_ELIGIBLE_MENTOR");
+        assertThat(run.getString("unmatched[0].mainConstraint")).isEqualTo("MENTOR_NOT_MORE_EXPERIENCED");
+    }
+
+    @Test
     void anExcludedPairIsNeverProposedAndTheExclusionCanBeLifted() {
         School s = freshSchool();
         UUID mentor = teacher(s, "Наставник", 20, 1, AFTER_LESSONS, "lesson-planning");

@@ -80,6 +80,19 @@ class MunicipalMatchRunTest {
     }
 
     @Test
+    void aSchoolRunNeverReachesAnotherSchoolsPeople() {
+        Setting s = setting();
+        JsonPath first = as(s.first().token()).body(runBody("TEACHER_TEACHER")).post(s.first().runs()).then()
+                .statusCode(201).extract().jsonPath();
+        assertThat(first.getInt("run.mentors")).isEqualTo(1);
+        assertThat(first.getInt("run.mentees")).isZero();
+        JsonPath second = as(s.second().token()).body(runBody("TEACHER_TEACHER")).post(s.second().runs()).then()
+                .statusCode(201).extract().jsonPath();
+        assertThat(second.getInt("run.mentors")).isZero();
+        assertThat(second.getString("unmatched[0].reason")).isEqualTo("NO_MENTOR_OF_FORM");
+    }
+
+    @Test
     void formsWithMinorsAreRefusedForMunicipalRuns() {
         Municipality m = freshMunicipality();
         for (String form : List.of("PUPIL_PUPIL", "TEACHER_PUPIL", "STUDENT_STUDENT")) {
