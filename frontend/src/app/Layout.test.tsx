@@ -25,11 +25,19 @@ describe('navigation follows the role /api/me reports', () => {
     expect(homePath(base)).toBe('/schools');
   });
 
-  it('gives a municipal coordinator the schools, the questionnaires to read and uploads', () => {
+  it('gives a municipal coordinator the schools, the questionnaires to read, municipal matching and uploads', () => {
     expect(navItems({ ...base, role: 'municipal', municipalityId: 'm' }, t).map((i) => i.to)).toEqual([
       '/schools',
       '/questionnaires',
+      '/matching',
       '/imports',
+    ]);
+  });
+
+  it('gives the portal no matching, which names people', () => {
+    expect(navItems({ ...base, role: 'portal' }, t).map((i) => i.to)).toEqual([
+      '/schools',
+      '/questionnaires',
     ]);
   });
 
@@ -39,6 +47,7 @@ describe('navigation follows the role /api/me reports', () => {
       { to: '/schools/s1', label: 'Моя организация' },
       { to: '/participants', label: 'Участники' },
       { to: '/questionnaires', label: 'Анкеты' },
+      { to: '/matching', label: 'Подбор пар' },
       { to: '/mentorships', label: 'Наставнические пары' },
       { to: '/imports', label: 'Загрузка из файла' },
     ]);

@@ -24,6 +24,7 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
       return [
         { to: '/schools', label: t('nav.schools') },
         { to: '/questionnaires', label: t('nav.questionnaires') },
+        ...(me.municipalityId ? [{ to: '/matching', label: t('nav.matching') }] : []),
         { to: '/imports', label: t('nav.imports') },
       ];
     case 'portal':
@@ -37,6 +38,7 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
             { to: `/schools/${me.schoolId}`, label: t('nav.mySchool') },
             { to: '/participants', label: t('nav.participants') },
             { to: '/questionnaires', label: t('nav.questionnaires') },
+            { to: '/matching', label: t('nav.matching') },
             { to: '/mentorships', label: t('nav.mentorships') },
             { to: '/imports', label: t('nav.imports') },
           ]

@@ -1,6 +1,10 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 
 import { ImportPage } from '../features/imports/components/ImportPage';
+import type { MatchScope } from '../features/matching/api';
+import { MatchRunPage } from '../features/matching/components/MatchRunPage';
+import { MatchRunsPage } from '../features/matching/components/MatchRunsPage';
+import { NewRunPage } from '../features/matching/components/NewRunPage';
 import type { Me } from '../features/me/api';
 import { ApproveOrderPage } from '../features/mentorships/components/ApproveOrderPage';
 import { MentorshipPage } from '../features/mentorships/components/MentorshipPage';
@@ -57,6 +61,27 @@ function participantRoutes(schoolId: string) {
   ];
 }
 
+/**
+ * Match runs: a curator's over their school; a municipal coordinator's over the municipality's schools, adult
+ * forms only. The same pages serve both.
+ */
+function matchingRoutes(me: Me) {
+  const scope: MatchScope | null =
+    me.role === 'school' && me.schoolId
+      ? { kind: 'school', id: me.schoolId }
+      : me.role === 'municipal' && me.municipalityId
+        ? { kind: 'municipality', id: me.municipalityId }
+        : null;
+  if (!scope) {
+    return [];
+  }
+  return [
+    { path: 'matching', element: <MatchRunsPage scope={scope} /> },
+    { path: 'matching/new', element: <NewRunPage scope={scope} /> },
+    { path: 'matching/:id', element: <MatchRunPage scope={scope} /> },
+  ];
+}
+
 /** Everyone reads questionnaires; regions and schools write them; a school sees how its people answered. */
 function questionnaireRoutes(me: Me) {
   return [
@@ -90,6 +115,7 @@ export function createRouter(me: Me, onLogout: () => void) {
         ...(me.role === 'school' && me.schoolId ? participantRoutes(me.schoolId) : []),
         ...questionnaireRoutes(me),
         ...(me.role !== 'portal' ? [{ path: 'imports', element: <ImportPage me={me} /> }] : []),
+        ...matchingRoutes(me),
         { path: '*', element: <NotFound /> },
       ],
     },

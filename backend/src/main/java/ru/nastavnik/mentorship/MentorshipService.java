@@ -112,7 +112,7 @@ public class MentorshipService {
 
     /** A curator puts a pair or group together by hand; it starts as a proposal awaiting an order. */
     public MentorshipView create(UUID schoolId, MentorshipInput input) {
-        return propose(schoolId, List.of(input), MentorshipOrigin.MANUAL, false).get(0);
+        return propose(schoolId, List.of(input), MentorshipOrigin.MANUAL, MentorPool.SCHOOL, false).get(0);
     }
 
     /**
@@ -124,18 +124,33 @@ public class MentorshipService {
      * the proposal's index; after any refusal nothing is saved.
      */
     public List<MentorshipView> propose(UUID schoolId, List<MentorshipInput> inputs, MentorshipOrigin origin) {
-        return propose(schoolId, inputs, origin, true);
+        return propose(schoolId, inputs, origin, MentorPool.SCHOOL, true);
+    }
+
+    /**
+     * As {@link #propose(UUID, List, MentorshipOrigin)}, for a municipal match run: the mentees belong to the
+     * school, the mentor to any school of its municipality. Allowed only for proposals of a match run
+     * ({@link MentorshipOrigin#MATCHING}) in a form whose both sides are adults; the mentor's capacity counts their
+     * mentees in every school.
+     */
+    public List<MentorshipView> proposeAcrossSchools(UUID schoolId, List<MentorshipInput> inputs) {
+        return propose(schoolId, inputs, MentorshipOrigin.MATCHING, MentorPool.MUNICIPALITY, true);
+    }
+
+    /** Where a new mentorship's mentor may come from. */
+    private enum MentorPool {
+        SCHOOL, MUNICIPALITY
     }
 
     private List<MentorshipView> propose(UUID schoolId, List<MentorshipInput> inputs, MentorshipOrigin origin,
-            boolean indexed) {
+            MentorPool pool, boolean indexed) {
         School school = school(schoolId);
         List<FieldError> errors = new ArrayList<>();
         List<Mentorship> created = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             String prefix = indexed ? "[" + i + "]." : "";
             int before = errors.size();
-            Mentorship m = build(school, inputs.get(i), origin, prefix, errors);
+            Mentorship m = build(school, inputs.get(i), origin, pool, prefix, errors);
             if (errors.size() == before) {
                 created.add(m);
             }
@@ -335,13 +350,22 @@ public class MentorshipService {
      * Checks one new mentorship against the rules and the database, and saves it when it passes. Errors go into
      * {@code errors} with their field prefixed; nothing is saved then.
      */
-    private Mentorship build(School school, MentorshipInput input, MentorshipOrigin origin, String prefix,
-            List<FieldError> errors) {
+    private Mentorship build(School school, MentorshipInput input, MentorshipOrigin origin, MentorPool pool,
+            String prefix, List<FieldError> errors) {
         int before = errors.size();
         List<UUID> menteeIds = new ArrayList<>(new LinkedHashSet<>(input.menteeIds()));
-        Participant mentor = em.createQuery("from Participant p where p.school = :school and p.id = :id",
-                Participant.class).setParameter("school", school).setParameter("id", input.mentorId())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElse(null);
+        boolean acrossSchools = pool == MentorPool.MUNICIPALITY;
+        if (acrossSchools && (origin != MentorshipOrigin.MATCHING || !input.form().adultsOnly())) {
+            errors.add(new FieldError(prefix + "form", "Наставник из другой организации возможен только в паре,"
+                    + " предложенной муниципальным подбором, и только в форме, где обе стороны — взрослые"));
+            return null;
+        }
+        Participant mentor = (acrossSchools
+                ? em.createQuery("from Participant p where p.school.municipality = :municipality and p.id = :id",
+                        Participant.class).setParameter("municipality", school.municipality)
+                : em.createQuery("from Participant p where p.school = :school and p.id = :id", Participant.class)
+                        .setParameter("school", school))
+                .setParameter("id", input.mentorId()).getResultStream().findFirst().orElse(null);
         Map<UUID, Participant> mentees = new HashMap<>();
         Participant.<Participant>list("school = ?1 and id in ?2", school, menteeIds).forEach(p -> mentees.put(p.id, p));
         Set<UUID> all = new HashSet<>(menteeIds);
@@ -351,7 +375,9 @@ public class MentorshipService {
                 .getResultList());
 
         if (mentor == null) {
-            errors.add(new FieldError(prefix + "mentorId", "Наставник не найден среди участников организации"));
+            errors.add(new FieldError(prefix + "mentorId", acrossSchools
+                    ? "Наставник не найден среди участников организаций муниципалитета"
+                    : "Наставник не найден среди участников организации"));
         } else if (!consented.contains(mentor.id)) {
             errors.add(new FieldError(prefix + "mentorId", mentor.fullName
                     + ": нет действующего согласия на обработку персональных данных"));
@@ -431,7 +457,7 @@ public class MentorshipService {
     }
 
     /** Null when the term fits the methodology, the message otherwise. */
-    static String termError(LocalDate start, LocalDate end) {
+    public static String termError(LocalDate start, LocalDate end) {
         if (!end.isAfter(start)) {
             return "Дата окончания должна быть позже даты начала";
         }
@@ -448,11 +474,15 @@ public class MentorshipService {
 
     /**
      * The mentor takes at most as many mentees at once as their profile says; open mentorships (proposed ones
-     * included, or approving them later could overbook) use the places. Without a stated capacity, one.
+     * included, or approving them later could overbook) use the places, in whichever school of the municipality
+     * they are. Without a stated capacity, one. Counting locks the mentor's row until the transaction ends, so
+     * concurrent proposals for one mentor are counted one after the other.
      */
-    private static String capacityError(Participant mentor, int wanted) {
+    private String capacityError(Participant mentor, int wanted) {
         int capacity = mentor.capacity != null ? mentor.capacity : 1;
-        long used = MentorshipMentee.count("mentorship.mentor = ?1 and open = true", mentor);
+        Number load = (Number) em.createNativeQuery("SELECT mentor_open_load(:mentor)")
+                .setParameter("mentor", mentor.id).getSingleResult();
+        long used = load == null ? 0 : load.longValue();
         if (used + wanted <= capacity) {
             return null;
         }

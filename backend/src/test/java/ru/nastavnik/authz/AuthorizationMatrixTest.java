@@ -21,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import ru.nastavnik.support.Api;
 import ru.nastavnik.support.Demo;
+import ru.nastavnik.support.Matching;
 import ru.nastavnik.support.Pairs;
 import ru.nastavnik.support.Imports;
 import ru.nastavnik.support.Tokens;
@@ -112,6 +113,24 @@ class AuthorizationMatrixTest {
             GET /api/imports/{iid}/report                   | 200 404  | 200 404   | 200 404 | 403 403 | 401
             POST /api/imports/{iid}/cancel                  | 409 404  | 409 404   | 409 404 | 403 403 | 401
             GET /api/imports/templates/{kind}               | 200 -    | 200 -     | 200 -   | 403 -   | 401
+            GET /api/schools/{id}/match-runs                    | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/match-runs                   | 403 403 | 403 403 | 201 404 | 403 403 | 401
+            GET /api/schools/{id}/match-runs/{rid}              | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/match-runs/{rid}/accept      | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/match-runs/{rid}/reject      | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/match-runs/{rid}/swap        | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/match-exclusions              | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/match-exclusions             | 403 403 | 403 403 | 201 404 | 403 403 | 401
+            DELETE /api/schools/{id}/match-exclusions/{eid}     | 403 403 | 403 403 | 204 404 | 403 403 | 401
+            GET /api/municipalities/{id}/match-runs               | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            POST /api/municipalities/{id}/match-runs              | 403 403 | 201 404 | 403 403 | 403 403 | 401
+            GET /api/municipalities/{id}/match-runs/{rid}         | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            POST /api/municipalities/{id}/match-runs/{rid}/accept | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            POST /api/municipalities/{id}/match-runs/{rid}/reject | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            POST /api/municipalities/{id}/match-runs/{rid}/swap   | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            GET /api/municipalities/{id}/match-exclusions         | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            POST /api/municipalities/{id}/match-exclusions        | 403 403 | 201 404 | 403 403 | 403 403 | 401
+            DELETE /api/municipalities/{id}/match-exclusions/{eid} | 403 403 | 204 404 | 403 403 | 403 403 | 401
             """;
 
     /** Where a caller of a role reaches: its own scope, or the nearest foreign one. */
@@ -344,6 +363,139 @@ class AuthorizationMatrixTest {
                 (tok, role, own, t) -> as(tok).get(freshOrder(t) + "/pdf"));
     }
 
+    /**
+     * Match runs in the target's school (employers and students, a form no other test uses there) or in its
+     * municipality (heads and young specialists: adults only), each with its own fresh people.
+     */
+    static {
+        CALLS.put("GET /api/schools/{id}/match-runs", (tok, role, own, t) -> as(tok).get(schoolRuns(t)));
+        CALLS.put("POST /api/schools/{id}/match-runs", (tok, role, own, t) -> as(tok)
+                .body(Matching.runBody("EMPLOYER_STUDENT")).post(schoolRuns(t)));
+        CALLS.put("GET /api/schools/{id}/match-runs/{rid}",
+                (tok, role, own, t) -> as(tok).get(schoolRun(t, 1).path()));
+        CALLS.put("POST /api/schools/{id}/match-runs/{rid}/accept", (tok, role, own, t) -> {
+            PreparedRun run = schoolRun(t, 1);
+            return as(tok).body(Matching.acceptBody(run.proposals())).post(run.path() + "/accept");
+        });
+        CALLS.put("POST /api/schools/{id}/match-runs/{rid}/reject", (tok, role, own, t) -> {
+            PreparedRun run = schoolRun(t, 1);
+            return as(tok).body(Map.of("proposalIds", run.proposals())).post(run.path() + "/reject");
+        });
+        CALLS.put("POST /api/schools/{id}/match-runs/{rid}/swap", (tok, role, own, t) -> {
+            PreparedRun run = schoolRun(t, 2);
+            return as(tok).body(Map.of("first", run.proposals().get(0), "second", run.proposals().get(1)))
+                    .post(run.path() + "/swap");
+        });
+        CALLS.put("GET /api/schools/{id}/match-exclusions",
+                (tok, role, own, t) -> as(tok).get(schoolExclusions(t)));
+        CALLS.put("POST /api/schools/{id}/match-exclusions", (tok, role, own, t) -> {
+            Matching.School s = new Matching.School(t.school(), Tokens.forSchool(t.school()));
+            return as(tok).body(Map.of("mentorId", Matching.employer(s, "Наставник"), "menteeId",
+                    Matching.student(s, "Студент"))).post(schoolExclusions(t));
+        });
+        CALLS.put("DELETE /api/schools/{id}/match-exclusions/{eid}", (tok, role, own, t) -> {
+            Matching.School s = new Matching.School(t.school(), Tokens.forSchool(t.school()));
+            String id = as(s.token()).body(Map.of("mentorId", Matching.employer(s, "Наставник"), "menteeId",
+                    Matching.student(s, "Студент"))).post(schoolExclusions(t)).then().statusCode(201).extract()
+                    .path("id");
+            return as(tok).delete(schoolExclusions(t) + "/" + id);
+        });
+        CALLS.put("GET /api/municipalities/{id}/match-runs", (tok, role, own, t) -> as(tok).get(municipalRuns(t)));
+        CALLS.put("POST /api/municipalities/{id}/match-runs", (tok, role, own, t) -> as(tok)
+                .body(Matching.runBody("HEAD_TEACHER")).post(municipalRuns(t)));
+        CALLS.put("GET /api/municipalities/{id}/match-runs/{rid}",
+                (tok, role, own, t) -> as(tok).get(municipalRun(t, 1).path()));
+        CALLS.put("POST /api/municipalities/{id}/match-runs/{rid}/accept", (tok, role, own, t) -> {
+            PreparedRun run = municipalRun(t, 1);
+            return as(tok).body(Matching.acceptBody(run.proposals())).post(run.path() + "/accept");
+        });
+        CALLS.put("POST /api/municipalities/{id}/match-runs/{rid}/reject", (tok, role, own, t) -> {
+            PreparedRun run = municipalRun(t, 1);
+            return as(tok).body(Map.of("proposalIds", run.proposals())).post(run.path() + "/reject");
+        });
+        CALLS.put("POST /api/municipalities/{id}/match-runs/{rid}/swap", (tok, role, own, t) -> {
+            PreparedRun run = municipalRun(t, 2);
+            return as(tok).body(Map.of("first", run.proposals().get(0), "second", run.proposals().get(1)))
+                    .post(run.path() + "/swap");
+        });
+        CALLS.put("GET /api/municipalities/{id}/match-exclusions",
+                (tok, role, own, t) -> as(tok).get(municipalExclusions(t)));
+        CALLS.put("POST /api/municipalities/{id}/match-exclusions", (tok, role, own, t) -> {
+            Matching.School s = municipalSchool(t);
+            return as(tok).body(Map.of("mentorId", Matching.head(s, "Директор"), "menteeId",
+                    Matching.youngSpecialist(s, "Молодой педагог", 0, "Среда после 15:00", "documentation")))
+                    .post(municipalExclusions(t));
+        });
+        CALLS.put("DELETE /api/municipalities/{id}/match-exclusions/{eid}", (tok, role, own, t) -> {
+            Matching.School s = municipalSchool(t);
+            String id = as(municipalCoordinator(t)).body(Map.of("mentorId", Matching.head(s, "Директор"),
+                    "menteeId", Matching.youngSpecialist(s, "Молодой педагог", 0, "Среда после 15:00",
+                            "documentation"))).post(municipalExclusions(t)).then().statusCode(201).extract()
+                    .path("id");
+            return as(tok).delete(municipalExclusions(t) + "/" + id);
+        });
+    }
+
+    /** A run's address and the proposals of the people prepared for it. */
+    record PreparedRun(String path, List<String> proposals) {
+    }
+
+    private static String schoolRuns(Target t) {
+        return "/api/schools/" + t.school() + "/match-runs";
+    }
+
+    private static String schoolExclusions(Target t) {
+        return "/api/schools/" + t.school() + "/match-exclusions";
+    }
+
+    private static PreparedRun schoolRun(Target t, int pairs) {
+        Matching.School s = new Matching.School(t.school(), Tokens.forSchool(t.school()));
+        List<UUID> mentees = new ArrayList<>();
+        for (int i = 0; i < pairs; i++) {
+            Matching.employer(s, "Наставник");
+            mentees.add(Matching.student(s, "Студент"));
+        }
+        return prepared(s.token(), schoolRuns(t), "EMPLOYER_STUDENT", mentees);
+    }
+
+    private static String municipalRuns(Target t) {
+        return "/api/municipalities/" + t.municipality() + "/match-runs";
+    }
+
+    private static String municipalExclusions(Target t) {
+        return "/api/municipalities/" + t.municipality() + "/match-exclusions";
+    }
+
+    /** A school of the target's municipality, where the municipal run finds its people. */
+    private static Matching.School municipalSchool(Target t) {
+        UUID school = t.municipality().equals(Demo.MUNI_A) ? Demo.SCHOOL_A1
+                : t.municipality().equals(Demo.MUNI_B) ? Demo.SCHOOL_B1 : Demo.OTHER_SCHOOL;
+        return new Matching.School(school, Tokens.forSchool(school));
+    }
+
+    private static String municipalCoordinator(Target t) {
+        return Tokens.token("muni-" + t.municipality(), "municipal", Map.of("region_id",
+                t.otherRegion() ? Demo.OTHER_REGION : Demo.REGION, "municipality_id", t.municipality()));
+    }
+
+    private static PreparedRun municipalRun(Target t, int pairs) {
+        Matching.School s = municipalSchool(t);
+        List<UUID> mentees = new ArrayList<>();
+        for (int i = 0; i < pairs; i++) {
+            Matching.head(s, "Директор");
+            mentees.add(Matching.youngSpecialist(s, "Молодой педагог", 0, "Среда после 15:00", "documentation"));
+        }
+        return prepared(municipalCoordinator(t), municipalRuns(t), "HEAD_TEACHER", mentees);
+    }
+
+    private static PreparedRun prepared(String token, String runs, String form, List<UUID> mentees) {
+        io.restassured.path.json.JsonPath run = as(token).body(Matching.runBody(form)).post(runs).then()
+                .statusCode(201).extract().jsonPath();
+        List<String> proposals = mentees.stream()
+                .map(m -> run.getString("proposals.find { it.mentee.id == '" + m + "' }.id")).toList();
+        return new PreparedRun(runs + "/" + run.getString("run.id"), proposals);
+    }
+
     private static String mentorship(Target t, UUID id) {
         return Pairs.mentorships(t.school()) + "/" + id;
     }
@@ -484,8 +636,10 @@ class AuthorizationMatrixTest {
                         .replaceAll("/orders/\\{id}", "/orders/{oid}")
                         .replaceAll("/questionnaires/\\{id}", "/questionnaires/{qid}")
                         .replace("{participantId}", "{pid}").replace("{templateId}", "{qid}")
-                        .replace("{linkId}", "{lid}")
-                        .replaceAll("/imports/\\{id}", "/imports/{iid}"));
+                        .replace("{linkId}", "{lid}").replace("{municipalityId}", "{id}")
+                        .replaceAll("/imports/\\{id}", "/imports/{iid}")
+                        .replaceAll("/match-runs/\\{id}", "/match-runs/{rid}")
+                        .replaceAll("/match-exclusions/\\{id}", "/match-exclusions/{eid}"));
             }
         }));
         List<String> rows = MATRIX.strip().lines().skip(1).map(line -> line.split("\\|")[0].trim()).toList();

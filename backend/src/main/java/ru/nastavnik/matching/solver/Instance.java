@@ -70,6 +70,10 @@ final class Instance {
     final short[][] scores;
     final long candidatePairs;
 
+    /** Eligible candidates by id: index i for mentors, j for mentees. */
+    private final Map<UUID, Integer> mentorIndex = new HashMap<>();
+    private final Map<UUID, Integer> menteeIndex = new HashMap<>();
+
     Instance(MatchingProblem problem) {
         this.problem = problem;
         this.scoring = new Scoring(problem.weights());
@@ -107,11 +111,9 @@ final class Instance {
         int nM = mentors.length;
         int nE = mentees.length;
 
-        Map<UUID, Integer> mentorIndex = new HashMap<>();
         for (int i = 0; i < nM; i++) {
             mentorIndex.put(mentors[i].id(), i);
         }
-        Map<UUID, Integer> menteeIndex = new HashMap<>();
         for (int j = 0; j < nE; j++) {
             menteeIndex.put(mentees[j].id(), j);
         }
@@ -329,6 +331,35 @@ final class Instance {
             }
         }
         return found;
+    }
+
+    /** The index of an eligible mentor, −1 for anyone else. */
+    int mentorIndexOf(UUID id) {
+        return mentorIndex.getOrDefault(id, -1);
+    }
+
+    /** The index of an eligible mentee, −1 for anyone else. */
+    int menteeIndexOf(UUID id) {
+        return menteeIndex.getOrDefault(id, -1);
+    }
+
+    /** The own constraint a candidate of the run fails (null when eligible); throws for someone not in the run. */
+    HardConstraint ownConstraintOfMentor(UUID id) {
+        for (int k = 0; k < allMentors.length; k++) {
+            if (allMentors[k].id().equals(id)) {
+                return mentorOwn[k];
+            }
+        }
+        throw new IllegalArgumentException("The mentor " + id + " is not a candidate of the run");
+    }
+
+    HardConstraint ownConstraintOfMentee(UUID id) {
+        for (int k = 0; k < allMentees.length; k++) {
+            if (allMentees[k].id().equals(id)) {
+                return menteeOwn[k];
+            }
+        }
+        throw new IllegalArgumentException("The mentee " + id + " is not a candidate of the run");
     }
 
     /** How many of all the run's mentors fail each of their own constraints. */

@@ -1,10 +1,12 @@
 package ru.nastavnik.matching.solver;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -55,6 +57,76 @@ public final class MatchingSolver {
                 instance.maxPairScore, method == Method.FULL_NETWORK, sparsity);
         return result(instance, solution.mentorOf(), new SolverStats(instance.candidatePairs, solution.arcsSolved(),
                 solution.rounds(), (System.nanoTime() - started) / 1_000_000));
+    }
+
+    /**
+     * Scores and explains a given assignment instead of searching for one: what a curator's change to a run's
+     * proposals (two mentors exchanging mentees, a proposal set aside) gives, computed exactly as {@link #solve}
+     * computes its own proposal. Pairs that break a hard constraint are left out of the result and listed as
+     * refused; everything else (explanations, unmatched mentees, blocking pairs) is as for a solved run. Capacity
+     * is not checked: mentors keep the load they are given.
+     *
+     * @param mentorOfMentee mentee id → mentor id, both candidates of the problem
+     * @throws IllegalArgumentException when an id is not a candidate of the problem
+     */
+    public Evaluation evaluate(MatchingProblem problem, Map<UUID, UUID> mentorOfMentee) {
+        long started = System.nanoTime();
+        Instance instance = new Instance(problem);
+        int[] mentorOf = new int[instance.menteeCount()];
+        Arrays.fill(mentorOf, -1);
+        List<RefusedPair> refused = new ArrayList<>();
+        for (Map.Entry<UUID, UUID> e : new TreeMap<>(mentorOfMentee).entrySet()) {
+            UUID menteeId = e.getKey();
+            UUID mentorId = e.getValue();
+            List<HardConstraint> broken = new ArrayList<>();
+            HardConstraint mentorOwn = instance.ownConstraintOfMentor(mentorId);
+            HardConstraint menteeOwn = instance.ownConstraintOfMentee(menteeId);
+            if (mentorOwn != null) {
+                broken.add(mentorOwn);
+            }
+            if (menteeOwn != null) {
+                broken.add(menteeOwn);
+            }
+            int i = instance.mentorIndexOf(mentorId);
+            int j = instance.menteeIndexOf(menteeId);
+            if (broken.isEmpty()) {
+                broken.addAll(instance.violations(i, j));
+            }
+            if (broken.isEmpty()) {
+                mentorOf[j] = i;
+            } else {
+                refused.add(new RefusedPair(mentorId, menteeId, broken));
+            }
+        }
+        MatchResult result = result(instance, mentorOf, new SolverStats(instance.candidatePairs, 0, 0,
+                (System.nanoTime() - started) / 1_000_000));
+        return new Evaluation(result, refused);
+    }
+
+    /**
+     * The outcome of {@link #evaluate}: the assignment's result and the pairs left out of it.
+     *
+     * @param result  the pairs that pass every hard constraint, explained, with unmatched mentees and stability
+     * @param refused the pairs that break a hard constraint, sorted by mentee id
+     */
+    public record Evaluation(MatchResult result, List<RefusedPair> refused) {
+
+        public Evaluation {
+            refused = List.copyOf(refused);
+        }
+    }
+
+    /**
+     * A pair of a given assignment that no proposal may contain.
+     *
+     * @param constraints the constraints it breaks: the two sides' own first (when either fails one, only those),
+     *                    then the pair's, in {@link HardConstraint} order
+     */
+    public record RefusedPair(UUID mentorId, UUID menteeId, List<HardConstraint> constraints) {
+
+        public RefusedPair {
+            constraints = List.copyOf(constraints);
+        }
     }
 
     /** Builds the result of an assignment (mentee index → mentor index or −1) of an instance. */

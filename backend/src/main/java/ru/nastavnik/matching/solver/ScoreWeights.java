@@ -51,6 +51,11 @@ public record ScoreWeights(
         return requests + difficulties + availability + experience + menteePreference + mentorPreference;
     }
 
+    /** The points a criterion adds to a pair at its full value (1), counted as {@link CriterionScore#contribution()}. */
+    public int fullContribution(Criterion criterion) {
+        return new Scoring(this).contribution(criterion, 1);
+    }
+
     /** The weights as a map in criterion order, for display. */
     public Map<Criterion, Integer> asMap() {
         Map<Criterion, Integer> map = new EnumMap<>(Criterion.class);

@@ -32,6 +32,11 @@
  * number of blocking pairs (and the first of them), the weights used and the solver's statistics. Everything is
  * keyed by participant id; nothing personal is copied into the result.
  *
+ * <h2>Changes by the curator</h2>
+ * {@link ru.nastavnik.matching.solver.MatchingSolver#evaluate} takes an assignment instead of searching for one
+ * (after two proposals exchange mentees, say) and returns the same result for it, with the pairs that break a
+ * hard constraint refused and named.
+ *
  * <h2>Errors</h2>
  * Invalid input throws {@link java.lang.IllegalArgumentException} (a candidate listed twice, a capacity below one,
  * negative or all-zero weights) or {@link java.lang.NullPointerException} (a missing id, school, kind, form, scope

@@ -1,0 +1,84 @@
+package ru.nastavnik.matching;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+import ru.nastavnik.common.PageQuery;
+import ru.nastavnik.common.Role;
+import ru.nastavnik.participant.MentoringForm;
+
+/** A school's curator matches the school's own participants: pupils' data never leaves the school. */
+@Path("/api/schools/{schoolId}/match-runs")
+@Tag(name = "Подбор пар")
+@RolesAllowed(Role.SCHOOL)
+public class SchoolMatchRunResource {
+
+    @Inject
+    MatchRunService service;
+
+    @GET
+    @Operation(summary = "Организация: подборы пар, новые первыми", description = "Сортировка: createdAt, form, status.")
+    public MatchRunPage list(@PathParam("schoolId") UUID scopeId, @QueryParam("form") MentoringForm form,
+            @QueryParam("status") MatchRunStatus status, @BeanParam PageQuery paging) {
+        return service.list(MatchScope.school(scopeId), form, status, paging);
+    }
+
+    @POST
+    @ResponseStatus(201)
+    @Operation(summary = "Запустить подбор пар",
+            description = "Подбор считается сразу и сохраняется: точный оптимум (больше всего наставляемых с "
+                    + "наставником, затем наибольшая сумма оценок), объяснение каждой пары, наставляемые без пары с "
+                    + "причиной и число блокирующих пар. Те же данные дают тот же результат.")
+    public MatchRunDetail create(@PathParam("schoolId") UUID scopeId,
+            @Valid @NotNull(message = "Передайте параметры подбора") MatchRunInput input) {
+        return service.create(MatchScope.school(scopeId), input);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Подбор пар с предложениями, их объяснениями и наставляемыми без пары")
+    public MatchRunDetail get(@PathParam("schoolId") UUID scopeId, @PathParam("id") UUID id) {
+        return service.get(MatchScope.school(scopeId), id);
+    }
+
+    @POST
+    @Path("{id}/accept")
+    @Operation(summary = "Принять предложения: они станут предложенными парами, ждущими приказа",
+            description = "Все или ни одного: если предложение больше не подходит, ответ 409 с причиной.")
+    public MatchRunDetail accept(@PathParam("schoolId") UUID scopeId, @PathParam("id") UUID id,
+            @Valid @NotNull(message = "Выберите предложения") MatchAcceptInput input) {
+        return service.accept(MatchScope.school(scopeId), id, input);
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @Operation(summary = "Отклонить предложения; при exclude — и не предлагать эти пары в следующих подборах")
+    public MatchRunDetail reject(@PathParam("schoolId") UUID scopeId, @PathParam("id") UUID id,
+            @Valid @NotNull(message = "Выберите предложения") MatchRejectInput input) {
+        return service.reject(MatchScope.school(scopeId), id, input);
+    }
+
+    @POST
+    @Path("{id}/swap")
+    @Operation(summary = "Обменять наставляемых двух предложений",
+            description = "Обе новые пары проверяются по всем жёстким правилам и получают новые оценки и "
+                    + "объяснения; число блокирующих пар пересчитывается.")
+    public MatchRunDetail swap(@PathParam("schoolId") UUID scopeId, @PathParam("id") UUID id,
+            @Valid @NotNull(message = "Выберите два предложения") MatchSwapInput input) {
+        return service.swap(MatchScope.school(scopeId), id, input);
+    }
+}

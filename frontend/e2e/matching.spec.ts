@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+
+import { login, shot } from './support';
+
+/**
+ * On МОУ СОШ № 17's demo data: three older pupils who applied to mentor and five younger ones who asked for help,
+ * with their rankings after the group meeting. A pair run matches three and leaves two without a mentor.
+ */
+test('a curator runs pupil–pupil matching, reads why, accepts the pairs and approves them by an order', async ({
+  page,
+}) => {
+  await login(page, 'school');
+  await page.getByRole('link', { name: 'Подбор пар' }).click();
+  await expect(page.getByRole('heading', { name: 'Подбор пар', exact: true })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Новый подбор' }).click();
+  await expect(page.getByRole('heading', { name: 'Новый подбор пар' })).toBeVisible();
+  await expect(page.getByTestId('share-REQUESTS')).toHaveText('40 %');
+  await page.getByRole('combobox', { name: 'Форма наставничества' }).click();
+  await page.getByRole('option', { name: 'Ученик — ученик' }).click();
+  await shot(page, 'matching-new-run');
+  await page.getByRole('button', { name: 'Подобрать пары' }).click();
+
+  await expect(page.getByRole('heading', { name: /Подбор от .*: Ученик — ученик/ })).toBeVisible();
+  await expect(page.getByTestId('matched')).toHaveText('3 из 5');
+  const proposals = page.getByRole('table', { name: 'Предложения' });
+  const pair = proposals
+    .getByRole('row')
+    .filter({ hasText: 'Тимофеев Глеб' })
+    .filter({ hasText: 'Попова Софья' });
+  await expect(pair).toBeVisible();
+  await pair.getByRole('button', { name: 'Почему эта пара' }).click();
+  await expect(proposals.getByText('Наставляемый поставил наставника 1-м из 2')).toBeVisible();
+  await expect(proposals.getByText('Наставник поставил наставляемого 1-м из 1')).toBeVisible();
+  await expect(proposals.getByText(/Совпало: .*Информатика и программирование/).first()).toBeVisible();
+  await expect(proposals.getByText('Общее время: пт, день')).toBeVisible();
+
+  const unmatched = page.getByRole('table', { name: 'Без пары' });
+  await expect(unmatched.getByRole('row')).toHaveCount(3);
+  await expect(unmatched.getByText('Не хватило мест у наставников').first()).toBeVisible();
+  await shot(page, 'matching-run');
+
+  await proposals.getByRole('checkbox', { name: 'Предложения' }).check();
+  await page.getByRole('button', { name: 'Принять выбранные' }).click();
+  const accept = page.getByRole('dialog');
+  await expect(accept.getByText('Выбрано: 3')).toBeVisible();
+  await accept.getByRole('button', { name: 'Принять' }).click();
+  await expect(page.getByText('Принято предложений: 3. Пары ждут приказа.')).toBeVisible();
+  await expect(proposals.getByText('Принято', { exact: true })).toHaveCount(3);
+
+  await page.getByRole('link', { name: 'Утвердить приказом' }).click();
+  await expect(page.getByRole('heading', { name: 'Утверждение пар приказом' })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Тимофеев Глеб — Попова Софья' }).check();
+  const rows = page
+    .getByRole('table', { name: 'Пары' })
+    .getByRole('row')
+    .filter({ hasText: 'Ученик — ученик' });
+  await expect(rows).toHaveCount(3);
+  for (const box of await rows.getByRole('checkbox').all()) {
+    await box.check();
+  }
+  const number = `${Date.now().toString().slice(-6)}-о/д`;
+  await page.getByRole('textbox', { name: 'Номер приказа' }).fill(number);
+  await page.getByRole('button', { name: 'Издать приказ' }).click();
+  await expect(page.getByText(`Приказ № ${number} издан, пары утверждены`).first()).toBeVisible();
+
+  await page.getByRole('link', { name: 'Наставнические пары' }).click();
+  await page.getByRole('textbox', { name: 'Поиск' }).fill('Попова Софья');
+  await page.getByRole('link', { name: 'Тимофеев Глеб' }).click();
+  await expect(page.getByText('Утверждена', { exact: true })).toBeVisible();
+  await expect(page.getByText('По итогам подбора')).toBeVisible();
+  await expect(page.getByText(`№ ${number}`, { exact: false }).first()).toBeVisible();
+  await shot(page, 'matching-pair-approved');
+});
