@@ -1,7 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
+import type { ExportFormat } from '../../components/ui/ExportMenu';
 import { api, unwrap, type Schemas } from '../../lib/api/client';
-import { toApiError } from '../../lib/api/problem';
+import { saveFile } from '../../lib/download';
 
 export type Mentorship = Schemas['Mentorship'];
 export type MentorshipInput = Schemas['MentorshipInput'];
@@ -174,28 +175,28 @@ export function useCreateOrder(schoolId: string) {
   );
 }
 
-/** The file name the server gave (RFC 6266 filename*), or a plain fallback. */
-export function attachmentName(header: string | null, fallback: string): string {
-  const match = header?.match(/filename\*=UTF-8''([^;]+)/i);
-  return match?.[1] ? decodeURIComponent(match[1]) : fallback;
+/** Fetches an order's document with the user's token and hands it to the browser as a download. */
+export function downloadOrder(schoolId: string, id: string, format: 'docx' | 'pdf'): Promise<void> {
+  const params = { path: { schoolId, id } };
+  return saveFile(
+    format === 'docx'
+      ? api.GET('/api/schools/{schoolId}/orders/{id}/docx', { params, parseAs: 'blob' })
+      : api.GET('/api/schools/{schoolId}/orders/{id}/pdf', { params, parseAs: 'blob' }),
+    `order.${format}`,
+  );
 }
 
-/** Fetches an order's document with the user's token and hands it to the browser as a download. */
-export async function downloadOrder(schoolId: string, id: string, format: 'docx' | 'pdf'): Promise<void> {
-  const params = { path: { schoolId, id } };
-  const { data, error, response } =
-    format === 'docx'
-      ? await api.GET('/api/schools/{schoolId}/orders/{id}/docx', { params, parseAs: 'blob' })
-      : await api.GET('/api/schools/{schoolId}/orders/{id}/pdf', { params, parseAs: 'blob' });
-  if (!response.ok || !data) {
-    throw toApiError(response.status, error);
-  }
-  const url = URL.createObjectURL(data);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = attachmentName(response.headers.get('Content-Disposition'), `order.${format}`);
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
+/** The list as a file, with the same filters and sort as on screen. */
+export function exportMentorships(
+  schoolId: string,
+  params: Omit<MentorshipListParams, 'page' | 'size'>,
+  format: ExportFormat,
+) {
+  return saveFile(
+    api.GET('/api/schools/{schoolId}/mentorships/export', {
+      params: { path: { schoolId }, query: { ...params, format } },
+      parseAs: 'blob',
+    }),
+    `mentorships.${format}`,
+  );
 }

@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { EmptyState } from '../../../components/ui/EmptyState';
+import { ExportMenu } from '../../../components/ui/ExportMenu';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { Pager } from '../../../components/ui/Pager';
 import { SortableTh } from '../../../components/ui/SortableTh';
@@ -30,6 +31,7 @@ import {
   type MentoringForm,
   type MentorshipKind,
   type MentorshipStatus,
+  exportMentorships,
 } from '../api';
 import { CreateMentorshipDialog } from './CreateMentorshipDialog';
 import { StatusBadge } from './StatusBadge';
@@ -45,15 +47,14 @@ export function MentorshipsPage({ schoolId }: { schoolId: string }) {
   const [size, setSize] = useState(20);
   const [sort, setSort] = useState('createdAt,desc');
   const [creating, createDialog] = useDisclosure(false);
-  const list = useMentorships(schoolId, {
+  const filters = {
     q: q || undefined,
     status: status ?? undefined,
     form: form ?? undefined,
     kind: kind ?? undefined,
-    page,
-    size,
     sort,
-  });
+  };
+  const list = useMentorships(schoolId, { ...filters, page, size });
   const filter =
     <T,>(set: (v: T) => void) =>
     (v: T) => {
@@ -66,6 +67,7 @@ export function MentorshipsPage({ schoolId }: { schoolId: string }) {
       <Group justify="space-between">
         <Title order={2}>{t('mentorships.title')}</Title>
         <Group>
+          <ExportMenu onExport={(format) => exportMentorships(schoolId, filters, format)} />
           <Button component={Link} to="/mentorships/orders" variant="subtle">
             {t('mentorships.orders')}
           </Button>

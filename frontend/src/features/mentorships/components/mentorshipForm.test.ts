@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 
-import { attachmentName } from '../api';
 import { addMonths, toMentorshipInput, validateMentorship, type MentorshipValues } from './mentorshipForm';
 
 const messages = {
@@ -70,11 +69,5 @@ describe('a new pair checked before it is sent', () => {
       plannedStart: '2026-09-01',
       plannedEnd: '2027-05-31',
     });
-  });
-
-  it('saves a downloaded order under the Russian name the server gave it', () => {
-    const header = `attachment; filename="order.docx"; filename*=UTF-8''${encodeURIComponent('Приказ № 5 от 01.09.2026.docx')}`;
-    expect(attachmentName(header, 'order.docx')).toBe('Приказ № 5 от 01.09.2026.docx');
-    expect(attachmentName(null, 'order.pdf')).toBe('order.pdf');
   });
 });

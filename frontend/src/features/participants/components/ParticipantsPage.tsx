@@ -72,6 +72,7 @@ export function ParticipantsPage({ schoolId }: { schoolId: string }) {
                   kind: kind ?? undefined,
                   role: role ?? undefined,
                   consent: consent ?? undefined,
+                  matched: matched === null ? undefined : matched === 'true',
                   sort,
                 },
                 format,

@@ -68,6 +68,19 @@ public class MentorshipService {
 
     public MentorshipPage list(UUID schoolId, String q, MentorshipStatus status, MentoringForm form,
             MentorshipKind kind, UUID participantId, PageQuery paging) {
+        PanacheQuery<Mentorship> query = query(schoolId, q, status, form, kind, participantId, paging)
+                .page(paging.toPage());
+        return new MentorshipPage(views(query.list()), query.count(), paging.page, paging.size);
+    }
+
+    /** Every mentorship the list would show with the same filters and sort, for an export. */
+    public List<MentorshipView> listAll(UUID schoolId, String q, MentorshipStatus status, MentoringForm form,
+            MentorshipKind kind, UUID participantId, PageQuery paging) {
+        return views(query(schoolId, q, status, form, kind, participantId, paging).list());
+    }
+
+    private PanacheQuery<Mentorship> query(UUID schoolId, String q, MentorshipStatus status, MentoringForm form,
+            MentorshipKind kind, UUID participantId, PageQuery paging) {
         School school = school(schoolId);
         StringBuilder where = new StringBuilder("from Mentorship m where m.school = :school");
         Parameters params = Parameters.with("school", school);
@@ -94,10 +107,7 @@ public class MentorshipService {
                     + " mp.mentorship = m and mp.participant.id = :participant))");
             params.and("participant", participantId);
         }
-        PanacheQuery<Mentorship> query = Mentorship.<Mentorship>find(where.toString(),
-                paging.toSort(SORTS, "plannedStart", "m.id"), params).page(paging.toPage());
-        List<Mentorship> found = query.list();
-        return new MentorshipPage(views(found), query.count(), paging.page, paging.size);
+        return Mentorship.find(where.toString(), paging.toSort(SORTS, "plannedStart", "m.id"), params);
     }
 
     public MentorshipView get(UUID schoolId, UUID id) {

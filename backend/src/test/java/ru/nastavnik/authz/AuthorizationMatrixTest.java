@@ -90,6 +90,7 @@ class AuthorizationMatrixTest {
             GET /api/fill/{token}                           | 200 -    | 200 -     | 200 -   | 200 -   | 200
             POST /api/fill/{token}                          | 201 -    | 201 -     | 201 -   | 201 -   | 201
             GET /api/schools/{id}/mentorships                   | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/mentorships/export            | 403 403 | 403 403 | 200 404 | 403 403 | 401
             POST /api/schools/{id}/mentorships                  | 403 403 | 403 403 | 201 404 | 403 403 | 401
             GET /api/schools/{id}/mentorships/{mid}             | 403 403 | 403 403 | 200 404 | 403 403 | 401
             GET /api/schools/{id}/mentorships/{mid}/events      | 403 403 | 403 403 | 200 404 | 403 403 | 401
@@ -321,6 +322,8 @@ class AuthorizationMatrixTest {
     static {
         CALLS.put("GET /api/schools/{id}/mentorships",
                 (tok, role, own, t) -> as(tok).get(Pairs.mentorships(t.school())));
+        CALLS.put("GET /api/schools/{id}/mentorships/export",
+                (tok, role, own, t) -> as(tok).get(Pairs.mentorships(t.school()) + "/export"));
         CALLS.put("POST /api/schools/{id}/mentorships", (tok, role, own, t) -> {
             String admin = Tokens.forSchool(t.school());
             return as(tok).body(Pairs.pairBody(Pairs.mentor(admin, t.school(), "Наставник", 1),

@@ -24,6 +24,7 @@ import ru.nastavnik.common.table.TableReader;
 import ru.nastavnik.support.Api;
 import ru.nastavnik.support.Demo;
 import ru.nastavnik.support.Imports;
+import ru.nastavnik.support.Pairs;
 import ru.nastavnik.support.Tokens;
 
 @QuarkusTest
@@ -111,5 +112,33 @@ class ExportTest {
         assertThat(template.get(0)).contains("ФИО", "Категория", "Кто дал согласие", "Дата согласия");
         Imports.as(Tokens.muni()).get("/api/imports/templates/schools").then().statusCode(200);
         Imports.as(token).get("/api/imports/templates/nothing").then().statusCode(404);
+    }
+
+    @Test
+    void theMentorshipsListExportsWithItsFiltersAndTheOrderThatApprovedEachPair() throws IOException {
+        UUID school = Api.createSchool(Tokens.region(), Demo.MUNI_A);
+        String token = Tokens.forSchool(school);
+        UUID approved = Pairs.approvedPair(token, school);
+        Pairs.proposedPair(token, school);
+        String list = Pairs.mentorships(school);
+        String mentor = Api.as(token).get(list + "/" + approved).then().statusCode(200).extract().path("mentor.fullName");
+
+        List<List<String>> all = read(Api.as(token).queryParam("format", "xlsx").get(list + "/export").then()
+                .statusCode(200).contentType(startsWith("application/vnd.openxmlformats")).extract().asByteArray());
+        assertThat(all.get(0)).startsWith("Наставник", "Наставляемые", "Форма наставничества", "Вид наставничества",
+                "Статус", "Плановое начало");
+        assertThat(all).hasSize(3);
+
+        byte[] csv = Api.as(token).queryParam("format", "csv").queryParam("status", "APPROVED").get(list + "/export")
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asByteArray();
+        assertThat(new String(csv, 0, 3, StandardCharsets.ISO_8859_1)).isEqualTo("\u00EF\u00BB\u00BF");
+        List<List<String>> approvedOnly = read(csv);
+        assertThat(approvedOnly).hasSize(2);
+        assertThat(approvedOnly.get(1).get(0)).isEqualTo(mentor);
+        assertThat(approvedOnly.get(1).subList(2, 5)).containsExactly("учитель — ученик", "традиционное",
+                "Утверждена");
+        assertThat(approvedOnly.get(1).get(9)).startsWith("№ ");
+
+        Api.as(Tokens.school()).get(list + "/export").then().statusCode(404);
     }
 }
