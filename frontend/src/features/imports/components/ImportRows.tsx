@@ -6,6 +6,7 @@ import { EmptyState } from '../../../components/ui/EmptyState';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { Pager } from '../../../components/ui/Pager';
 import { ROW_ACTIONS, useImportRows, type ImportJob, type RowAction } from '../api';
+import { useListControls } from '../../../lib/useListControls';
 
 const ACTION_COLORS: Record<RowAction, string> = {
   CREATED: 'green',
@@ -18,8 +19,7 @@ const ACTION_COLORS: Record<RowAction, string> = {
 export function ImportRows({ job }: { job: ImportJob }) {
   const { t } = useTranslation();
   const [action, setAction] = useState<RowAction | 'ALL'>(job.rejected > 0 ? 'REJECTED' : 'ALL');
-  const [page, setPage] = useState(0);
-  const [size, setSize] = useState(20);
+  const { page, setPage, size, pager } = useListControls();
   const rows = useImportRows(job.id, { action: action === 'ALL' ? undefined : action, page, size }, true);
   const labels = job.applied ? 'imports.actions' : 'imports.plannedActions';
 
@@ -73,9 +73,7 @@ export function ImportRows({ job }: { job: ImportJob }) {
         </Table.Tbody>
       </Table>
       {rows.data && rows.data.items.length === 0 && <EmptyState>{t('imports.rows.empty')}</EmptyState>}
-      {rows.data && (
-        <Pager total={rows.data.total} page={page} size={size} onPage={setPage} onSize={setSize} />
-      )}
+      {rows.data && <Pager total={rows.data.total} {...pager} />}
     </Stack>
   );
 }

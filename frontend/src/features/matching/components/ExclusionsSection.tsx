@@ -1,6 +1,5 @@
 import { Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { confirmAction } from '../../../components/ui/confirm';
@@ -11,12 +10,12 @@ import { describeError } from '../../../lib/api/problem';
 import { formatDate } from '../../../lib/dates';
 import { useDeleteExclusion, useExclusions, type MatchScope } from '../api';
 import { PersonCell } from './PersonCell';
+import { useListControls } from '../../../lib/useListControls';
 
 /** Pairs set aside ("и не предлагать снова"); the curator may let the run propose them again. */
 export function ExclusionsSection({ scope }: { scope: MatchScope }) {
   const { t } = useTranslation();
-  const [page, setPage] = useState(0);
-  const [size, setSize] = useState(10);
+  const { page, size, pager } = useListControls('', 10);
   const list = useExclusions(scope, page, size);
   const remove = useDeleteExclusion(scope);
   const municipal = scope.kind === 'municipality';
@@ -81,9 +80,7 @@ export function ExclusionsSection({ scope }: { scope: MatchScope }) {
           <EmptyState>{t('matching.exclusionsEmpty')}</EmptyState>
         )}
       </Paper>
-      {list.data && list.data.total > size && (
-        <Pager total={list.data.total} page={page} size={size} onPage={setPage} onSize={setSize} />
-      )}
+      {list.data && list.data.total > size && <Pager total={list.data.total} {...pager} />}
     </Stack>
   );
 }

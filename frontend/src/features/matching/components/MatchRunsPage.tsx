@@ -1,5 +1,4 @@
 import { Anchor, Badge, Button, Group, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -10,12 +9,12 @@ import { formatDate } from '../../../lib/dates';
 import { useMatchRuns, type MatchScope } from '../api';
 import { ExclusionsSection } from './ExclusionsSection';
 import { qualityPercent } from './runLogic';
+import { useListControls } from '../../../lib/useListControls';
 
 /** The runs of a school or a municipality, newest first, and the pairs set aside for good. */
 export function MatchRunsPage({ scope }: { scope: MatchScope }) {
   const { t } = useTranslation();
-  const [page, setPage] = useState(0);
-  const [size, setSize] = useState(20);
+  const { page, size, pager } = useListControls();
   const list = useMatchRuns(scope, page, size);
   const municipal = scope.kind === 'municipality';
   return (
@@ -91,9 +90,7 @@ export function MatchRunsPage({ scope }: { scope: MatchScope }) {
         </Table>
         {list.data && list.data.items.length === 0 && <EmptyState>{t('matching.empty')}</EmptyState>}
       </Paper>
-      {list.data && (
-        <Pager total={list.data.total} page={page} size={size} onPage={setPage} onSize={setSize} />
-      )}
+      {list.data && <Pager total={list.data.total} {...pager} />}
       <ExclusionsSection scope={scope} />
     </Stack>
   );

@@ -35,6 +35,7 @@ import {
 } from '../api';
 import { CreateMentorshipDialog } from './CreateMentorshipDialog';
 import { StatusBadge } from './StatusBadge';
+import { useListControls } from '../../../lib/useListControls';
 
 export function MentorshipsPage({ schoolId }: { schoolId: string }) {
   const { t } = useTranslation();
@@ -43,9 +44,7 @@ export function MentorshipsPage({ schoolId }: { schoolId: string }) {
   const [status, setStatus] = useState<MentorshipStatus | null>(null);
   const [form, setForm] = useState<MentoringForm | null>(null);
   const [kind, setKind] = useState<MentorshipKind | null>(null);
-  const [page, setPage] = useState(0);
-  const [size, setSize] = useState(20);
-  const [sort, setSort] = useState('createdAt,desc');
+  const { page, size, sort, setSort, filter, pager } = useListControls('createdAt,desc');
   const [creating, createDialog] = useDisclosure(false);
   const filters = {
     q: q || undefined,
@@ -55,13 +54,6 @@ export function MentorshipsPage({ schoolId }: { schoolId: string }) {
     sort,
   };
   const list = useMentorships(schoolId, { ...filters, page, size });
-  const filter =
-    <T,>(set: (v: T) => void) =>
-    (v: T) => {
-      set(v);
-      setPage(0);
-    };
-
   return (
     <Stack>
       <Group justify="space-between">
@@ -181,9 +173,7 @@ export function MentorshipsPage({ schoolId }: { schoolId: string }) {
         </Table>
         {list.data && list.data.items.length === 0 && <EmptyState>{t('mentorships.empty')}</EmptyState>}
       </Paper>
-      {list.data && (
-        <Pager total={list.data.total} page={page} size={size} onPage={setPage} onSize={setSize} />
-      )}
+      {list.data && <Pager total={list.data.total} {...pager} />}
       <CreateMentorshipDialog schoolId={schoolId} opened={creating} onClose={createDialog.close} />
     </Stack>
   );

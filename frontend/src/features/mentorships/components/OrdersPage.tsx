@@ -1,5 +1,4 @@
 import { Paper, Skeleton, Stack, Table, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { EmptyState } from '../../../components/ui/EmptyState';
@@ -8,11 +7,11 @@ import { Pager } from '../../../components/ui/Pager';
 import { formatDate } from '../../../lib/dates';
 import { useOrders } from '../api';
 import { OrderDownloads } from './ApproveOrderPage';
+import { useListControls } from '../../../lib/useListControls';
 
 export function OrdersPage({ schoolId }: { schoolId: string }) {
   const { t } = useTranslation();
-  const [page, setPage] = useState(0);
-  const [size, setSize] = useState(20);
+  const { page, size, pager } = useListControls();
   const orders = useOrders(schoolId, page, size);
   return (
     <Stack>
@@ -50,9 +49,7 @@ export function OrdersPage({ schoolId }: { schoolId: string }) {
         </Table>
         {orders.data && orders.data.items.length === 0 && <EmptyState>{t('orders.empty')}</EmptyState>}
       </Paper>
-      {orders.data && (
-        <Pager total={orders.data.total} page={page} size={size} onPage={setPage} onSize={setSize} />
-      )}
+      {orders.data && <Pager total={orders.data.total} {...pager} />}
     </Stack>
   );
 }

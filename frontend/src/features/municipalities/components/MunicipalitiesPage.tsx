@@ -14,14 +14,13 @@ import { showSaveError } from '../../../lib/forms';
 import { useEditor } from '../../../lib/useEditor';
 import type { Me } from '../../me/api';
 import { useDeleteMunicipality, useMunicipalities, useSaveMunicipality, type Municipality } from '../api';
+import { useListControls } from '../../../lib/useListControls';
 
 export function MunicipalitiesPage({ me }: { me: Me }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
-  const [page, setPage] = useState(0);
-  const [size, setSize] = useState(20);
-  const [sort, setSort] = useState('name,asc');
+  const { page, setPage, size, sort, setSort, pager } = useListControls('name,asc');
   const list = useMunicipalities({ q: q || undefined, page, size, sort });
   const remove = useDeleteMunicipality();
   const editor = useEditor<Municipality>();
@@ -76,9 +75,7 @@ export function MunicipalitiesPage({ me }: { me: Me }) {
         </Table>
         {list.data && list.data.items.length === 0 && <EmptyState>{t('municipalities.empty')}</EmptyState>}
       </Paper>
-      {list.data && (
-        <Pager total={list.data.total} page={page} size={size} onPage={setPage} onSize={setSize} />
-      )}
+      {list.data && <Pager total={list.data.total} {...pager} />}
       <Modal
         opened={editor.opened}
         onClose={editor.close}

@@ -29,6 +29,7 @@ import {
   type ParticipantListParams,
 } from '../api';
 import { ConsentBadge } from './ConsentBadge';
+import { useListControls } from '../../../lib/useListControls';
 
 export function ParticipantsPage({ schoolId }: { schoolId: string }) {
   const { t } = useTranslation();
@@ -38,9 +39,7 @@ export function ParticipantsPage({ schoolId }: { schoolId: string }) {
   const [role, setRole] = useState<ParticipantListParams['role'] | null>(null);
   const [consent, setConsent] = useState<ParticipantListParams['consent'] | null>(null);
   const [matched, setMatched] = useState<string | null>(null);
-  const [page, setPage] = useState(0);
-  const [size, setSize] = useState(20);
-  const [sort, setSort] = useState('fullName,asc');
+  const { page, size, sort, setSort, filter, pager } = useListControls('fullName,asc');
   const list = useParticipants(schoolId, {
     q: q || undefined,
     kind: kind ?? undefined,
@@ -51,13 +50,6 @@ export function ParticipantsPage({ schoolId }: { schoolId: string }) {
     size,
     sort,
   });
-  const filter =
-    <T,>(set: (v: T) => void) =>
-    (v: T) => {
-      set(v);
-      setPage(0);
-    };
-
   return (
     <Stack>
       <Group justify="space-between">
@@ -188,9 +180,7 @@ export function ParticipantsPage({ schoolId }: { schoolId: string }) {
         </Table>
         {list.data && list.data.items.length === 0 && <EmptyState>{t('participants.empty')}</EmptyState>}
       </Paper>
-      {list.data && (
-        <Pager total={list.data.total} page={page} size={size} onPage={setPage} onSize={setSize} />
-      )}
+      {list.data && <Pager total={list.data.total} {...pager} />}
     </Stack>
   );
 }

@@ -24,6 +24,7 @@ import type { Schemas } from '../../../lib/api/client';
 import { MENTORING_FORMS } from '../../../lib/mentoringForms';
 import { AUDIENCES, PURPOSES, useTemplates, type Audience, type MentoringForm, type Purpose } from '../api';
 import { TemplateStatusBadge } from './labels';
+import { useListControls } from '../../../lib/useListControls';
 
 /** Only regional coordinators and schools write questionnaires; the others read them. */
 export function canWriteTemplates(me: Schemas['Me']): boolean {
@@ -37,9 +38,7 @@ export function QuestionnairesPage({ me }: { me: Schemas['Me'] }) {
   const [audience, setAudience] = useState<Audience | null>(null);
   const [purpose, setPurpose] = useState<Purpose | null>(null);
   const [form, setForm] = useState<MentoringForm | null>(null);
-  const [page, setPage] = useState(0);
-  const [size, setSize] = useState(20);
-  const [sort, setSort] = useState('title,asc');
+  const { page, size, sort, setSort, filter, pager } = useListControls('title,asc');
   const list = useTemplates({
     q: q || undefined,
     audience: audience ?? undefined,
@@ -49,13 +48,6 @@ export function QuestionnairesPage({ me }: { me: Schemas['Me'] }) {
     size,
     sort,
   });
-  const filter =
-    <T,>(set: (v: T) => void) =>
-    (v: T) => {
-      set(v);
-      setPage(0);
-    };
-
   return (
     <Stack>
       <Group justify="space-between">
@@ -149,9 +141,7 @@ export function QuestionnairesPage({ me }: { me: Schemas['Me'] }) {
         </Table>
         {list.data && list.data.items.length === 0 && <EmptyState>{t('questionnaires.empty')}</EmptyState>}
       </Paper>
-      {list.data && (
-        <Pager total={list.data.total} page={page} size={size} onPage={setPage} onSize={setSize} />
-      )}
+      {list.data && <Pager total={list.data.total} {...pager} />}
     </Stack>
   );
 }

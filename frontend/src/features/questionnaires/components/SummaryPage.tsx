@@ -30,6 +30,7 @@ import {
   type Template,
 } from '../api';
 import { SubmittedAnswers } from './SubmittedAnswers';
+import { useListControls } from '../../../lib/useListControls';
 
 type QuestionSummary = Summary['questions'][number];
 
@@ -133,9 +134,7 @@ function truncate(label: string): string {
 
 function ResponsesList({ schoolId, template }: { schoolId: string; template: Template }) {
   const { t } = useTranslation();
-  const [page, setPage] = useState(0);
-  const [size, setSize] = useState(20);
-  const [sort, setSort] = useState('submittedAt,desc');
+  const { page, size, sort, setSort, pager } = useListControls('submittedAt,desc');
   const [viewing, setViewing] = useState<QuestionnaireResponse | null>(null);
   const list = useTemplateResponses(schoolId, template.id, { page, size, sort });
   return (
@@ -178,9 +177,7 @@ function ResponsesList({ schoolId, template }: { schoolId: string; template: Tem
         {list.data && list.data.items.length === 0 && (
           <EmptyState>{t('questionnaires.noResponses')}</EmptyState>
         )}
-        {list.data && (
-          <Pager total={list.data.total} page={page} size={size} onPage={setPage} onSize={setSize} />
-        )}
+        {list.data && <Pager total={list.data.total} {...pager} />}
       </Stack>
       <Modal
         opened={viewing !== null}

@@ -24,6 +24,7 @@ import { SortableTh } from '../../../components/ui/SortableTh';
 import { canManageSchools, type Me } from '../../me/api';
 import { useAllMunicipalities } from '../../municipalities/api';
 import { exportSchools, SCHOOL_KINDS, useSchools, type SchoolKind } from '../api';
+import { useListControls } from '../../../lib/useListControls';
 
 type Status = 'active' | 'archived' | 'all';
 
@@ -34,9 +35,7 @@ export function SchoolsPage({ me }: { me: Me }) {
   const [municipalityId, setMunicipalityId] = useState<string | null>(null);
   const [kind, setKind] = useState<SchoolKind | null>(null);
   const [status, setStatus] = useState<Status>('active');
-  const [page, setPage] = useState(0);
-  const [size, setSize] = useState(20);
-  const [sort, setSort] = useState('shortName,asc');
+  const { page, size, sort, setSort, filter: resetPage, pager } = useListControls('shortName,asc');
   const municipalities = useAllMunicipalities();
   const schools = useSchools({
     q: q || undefined,
@@ -47,13 +46,6 @@ export function SchoolsPage({ me }: { me: Me }) {
     size,
     sort,
   });
-  const resetPage =
-    <T,>(set: (v: T) => void) =>
-    (v: T) => {
-      set(v);
-      setPage(0);
-    };
-
   return (
     <Stack>
       <Group justify="space-between">
@@ -167,9 +159,7 @@ export function SchoolsPage({ me }: { me: Me }) {
         </Table>
         {schools.data && schools.data.items.length === 0 && <EmptyState>{t('schools.empty')}</EmptyState>}
       </Paper>
-      {schools.data && (
-        <Pager total={schools.data.total} page={page} size={size} onPage={setPage} onSize={setSize} />
-      )}
+      {schools.data && <Pager total={schools.data.total} {...pager} />}
     </Stack>
   );
 }
