@@ -1,10 +1,11 @@
-import { Badge, SegmentedControl, Skeleton, Stack, Table, Title } from '@mantine/core';
+import { Badge, SegmentedControl, Stack, Table, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { EmptyState } from '../../../components/ui/EmptyState';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { Pager } from '../../../components/ui/Pager';
+import { LoadingRow } from '../../../components/ui/LoadingRow';
 import { ROW_ACTIONS, useImportRows, type ImportJob, type RowAction } from '../api';
 import { useListControls } from '../../../lib/useListControls';
 
@@ -50,13 +51,7 @@ export function ImportRows({ job }: { job: ImportJob }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.isPending && (
-            <Table.Tr>
-              <Table.Td colSpan={5}>
-                <Skeleton height={20} />
-              </Table.Td>
-            </Table.Tr>
-          )}
+          {rows.isPending && <LoadingRow columns={5} />}
           {rows.data?.items.map((r, i) => (
             <Table.Tr key={`${r.row}-${i}`}>
               <Table.Td>{r.row}</Table.Td>

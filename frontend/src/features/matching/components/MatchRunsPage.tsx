@@ -1,10 +1,11 @@
-import { Anchor, Badge, Button, Group, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { EmptyState } from '../../../components/ui/EmptyState';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { Pager } from '../../../components/ui/Pager';
+import { LoadingRow } from '../../../components/ui/LoadingRow';
 import { formatDate } from '../../../lib/dates';
 import { useMatchRuns, type MatchScope } from '../api';
 import { ExclusionsSection } from './ExclusionsSection';
@@ -40,13 +41,7 @@ export function MatchRunsPage({ scope }: { scope: MatchScope }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {list.isPending && (
-              <Table.Tr>
-                <Table.Td colSpan={6}>
-                  <Skeleton height={20} />
-                </Table.Td>
-              </Table.Tr>
-            )}
+            {list.isPending && <LoadingRow columns={6} />}
             {list.data?.items.map((r) => (
               <Table.Tr key={r.id}>
                 <Table.Td>

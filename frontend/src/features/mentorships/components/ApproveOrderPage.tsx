@@ -5,7 +5,6 @@ import {
   Group,
   Paper,
   SimpleGrid,
-  Skeleton,
   Stack,
   Table,
   Text,
@@ -19,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 
 import { EmptyState } from '../../../components/ui/EmptyState';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
+import { LoadingRow } from '../../../components/ui/LoadingRow';
 import { describeError } from '../../../lib/api/problem';
 import { formatDate } from '../../../lib/dates';
 import { blankToUndefined, showSaveError } from '../../../lib/forms';
@@ -111,13 +111,7 @@ export function ApproveOrderPage({ schoolId }: { schoolId: string }) {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {proposed.isPending && (
-                  <Table.Tr>
-                    <Table.Td colSpan={5}>
-                      <Skeleton height={20} />
-                    </Table.Td>
-                  </Table.Tr>
-                )}
+                {proposed.isPending && <LoadingRow columns={5} />}
                 {items.map((m) => {
                   const label = `${m.mentor.fullName} — ${m.mentees.map((p) => p.fullName).join(', ')}`;
                   return (

@@ -5,7 +5,6 @@ import {
   Group,
   Paper,
   Select,
-  Skeleton,
   Stack,
   Table,
   Text,
@@ -22,6 +21,7 @@ import { ExportMenu } from '../../../components/ui/ExportMenu';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { Pager } from '../../../components/ui/Pager';
 import { SortableTh } from '../../../components/ui/SortableTh';
+import { LoadingRow } from '../../../components/ui/LoadingRow';
 import { formatDate } from '../../../lib/dates';
 import {
   MENTORING_FORMS,
@@ -129,13 +129,7 @@ export function MentorshipsPage({ schoolId }: { schoolId: string }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {list.isPending && (
-              <Table.Tr>
-                <Table.Td colSpan={6}>
-                  <Skeleton height={20} />
-                </Table.Td>
-              </Table.Tr>
-            )}
+            {list.isPending && <LoadingRow columns={6} />}
             {list.data?.items.map((m) => {
               const current = m.mentees.filter((p) => !p.removedOn);
               return (

@@ -1,9 +1,10 @@
-import { Paper, Skeleton, Stack, Table, Title } from '@mantine/core';
+import { Paper, Stack, Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { EmptyState } from '../../../components/ui/EmptyState';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { Pager } from '../../../components/ui/Pager';
+import { LoadingRow } from '../../../components/ui/LoadingRow';
 import { formatDate } from '../../../lib/dates';
 import { useOrders } from '../api';
 import { OrderDownloads } from './ApproveOrderPage';
@@ -28,13 +29,7 @@ export function OrdersPage({ schoolId }: { schoolId: string }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {orders.isPending && (
-              <Table.Tr>
-                <Table.Td colSpan={4}>
-                  <Skeleton height={20} />
-                </Table.Td>
-              </Table.Tr>
-            )}
+            {orders.isPending && <LoadingRow columns={4} />}
             {orders.data?.items.map((o) => (
               <Table.Tr key={o.id}>
                 <Table.Td>№ {o.number}</Table.Td>

@@ -1,16 +1,4 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Select,
-  Skeleton,
-  Stack,
-  Table,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Select, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +9,7 @@ import { ExportMenu } from '../../../components/ui/ExportMenu';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { Pager } from '../../../components/ui/Pager';
 import { SortableTh } from '../../../components/ui/SortableTh';
+import { LoadingRow } from '../../../components/ui/LoadingRow';
 import {
   exportParticipants,
   PARTICIPANT_KINDS,
@@ -146,13 +135,7 @@ export function ParticipantsPage({ schoolId }: { schoolId: string }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {list.isPending && (
-              <Table.Tr>
-                <Table.Td colSpan={4}>
-                  <Skeleton height={20} />
-                </Table.Td>
-              </Table.Tr>
-            )}
+            {list.isPending && <LoadingRow columns={4} />}
             {list.data?.items.map((p) => (
               <Table.Tr key={p.id}>
                 <Table.Td>

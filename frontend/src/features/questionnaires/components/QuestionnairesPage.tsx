@@ -1,16 +1,4 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Select,
-  Skeleton,
-  Stack,
-  Table,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Select, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +8,7 @@ import { EmptyState } from '../../../components/ui/EmptyState';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { Pager } from '../../../components/ui/Pager';
 import { SortableTh } from '../../../components/ui/SortableTh';
+import { LoadingRow } from '../../../components/ui/LoadingRow';
 import type { Schemas } from '../../../lib/api/client';
 import { MENTORING_FORMS } from '../../../lib/mentoringForms';
 import { AUDIENCES, PURPOSES, useTemplates, type Audience, type MentoringForm, type Purpose } from '../api';
@@ -110,13 +99,7 @@ export function QuestionnairesPage({ me }: { me: Schemas['Me'] }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {list.isPending && (
-              <Table.Tr>
-                <Table.Td colSpan={5}>
-                  <Skeleton height={20} />
-                </Table.Td>
-              </Table.Tr>
-            )}
+            {list.isPending && <LoadingRow columns={5} />}
             {list.data?.items.map((tpl) => (
               <Table.Tr key={tpl.id}>
                 <Table.Td>
