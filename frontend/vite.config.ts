@@ -9,5 +9,7 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // Form tests type into several Mantine inputs; on a busy two-core machine that can exceed the default 5 s.
+    testTimeout: 20_000,
   },
 });
