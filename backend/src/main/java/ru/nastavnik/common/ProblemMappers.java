@@ -51,11 +51,8 @@ public class ProblemMappers {
     @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class })
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
-                    .reduce((a, b) -> a + "." + b).orElse("body");
             return Problems.response(400, "validation", "Проверьте заполнение полей", null, path(uri),
-                    List.of(new FieldError(field, "Недопустимое значение")));
+                    List.of(new FieldError(JsonFields.path(mapping), JsonFields.message(mapping))));
         }
         return Problems.response(400, "malformed-request", "Некорректный запрос",
                 "Тело запроса не является корректным JSON.", path(uri), null);
@@ -82,6 +79,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (e.getResponse().getEntity() instanceof Problem problem) {
+            return Problems.response(new Problem(problem.type(), problem.title(), status, problem.detail(),
+                    path(uri), problem.errors()));
+        }
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
         }

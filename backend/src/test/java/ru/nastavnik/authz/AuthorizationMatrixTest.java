@@ -177,7 +177,7 @@ class AuthorizationMatrixTest {
         CALLS.put("PUT /api/regions/{id}", (tok, role, own, t) -> {
             String path = "/api/regions/" + t.region();
             String admin = t.region().equals(Demo.OTHER_REGION) ? Tokens.otherRegion() : Tokens.region();
-            return as(tok).body(Api.current(admin, path)).put(path);
+            return as(tok).body(Api.current(admin, path, "RegionInput")).put(path);
         });
         CALLS.put("GET /api/municipalities", (tok, role, own, t) -> as(tok).get("/api/municipalities"));
         CALLS.put("POST /api/municipalities", (tok, role, own, t) -> as(tok)
@@ -187,7 +187,7 @@ class AuthorizationMatrixTest {
                 (tok, role, own, t) -> as(tok).get("/api/municipalities/" + t.municipality()));
         CALLS.put("PUT /api/municipalities/{id}", (tok, role, own, t) -> {
             String path = "/api/municipalities/" + t.municipality();
-            Map<String, Object> body = Api.current(t.admin(), path);
+            Map<String, Object> body = Api.current(t.admin(), path, "MunicipalityInput");
             return as(tok).body(Map.of("name", body.get("name"), "oktmo", body.get("oktmo"), "version",
                     body.get("version"))).put(path);
         });
@@ -199,7 +199,7 @@ class AuthorizationMatrixTest {
         CALLS.put("GET /api/schools/{id}", (tok, role, own, t) -> as(tok).get("/api/schools/" + t.school()));
         CALLS.put("PUT /api/schools/{id}", (tok, role, own, t) -> {
             String path = "/api/schools/" + t.school();
-            return as(tok).body(Api.current(t.admin(), path)).put(path);
+            return as(tok).body(Api.current(t.admin(), path, "SchoolInput")).put(path);
         });
         CALLS.put("DELETE /api/schools/{id}",
                 (tok, role, own, t) -> as(tok).delete("/api/schools/" + t.disposableSchool(role, own)));
@@ -225,7 +225,7 @@ class AuthorizationMatrixTest {
         CALLS.put("GET /api/schools/{id}/curators/{cid}", (tok, role, own, t) -> as(tok).get(freshCurator(t)));
         CALLS.put("PUT /api/schools/{id}/curators/{cid}", (tok, role, own, t) -> {
             String path = freshCurator(t);
-            return as(tok).body(Api.current(t.admin(), path)).put(path);
+            return as(tok).body(Api.current(t.admin(), path, "CuratorInput")).put(path);
         });
         CALLS.put("DELETE /api/schools/{id}/curators/{cid}",
                 (tok, role, own, t) -> as(tok).delete(freshCurator(t)));
@@ -242,7 +242,7 @@ class AuthorizationMatrixTest {
         CALLS.put("GET /api/schools/{id}/participants/{pid}", (tok, role, own, t) -> as(tok).get(freshParticipant(t)));
         CALLS.put("PUT /api/schools/{id}/participants/{pid}", (tok, role, own, t) -> {
             String path = freshParticipant(t);
-            Map<String, Object> body = Api.current(Tokens.forSchool(t.school()), path);
+            Map<String, Object> body = Api.current(Tokens.forSchool(t.school()), path, "ParticipantInput");
             return as(tok).body(body).put(path);
         });
         CALLS.put("DELETE /api/schools/{id}/participants/{pid}", (tok, role, own, t) -> {
@@ -276,7 +276,7 @@ class AuthorizationMatrixTest {
                 (tok, role, own, t) -> as(tok).get(freshTemplate(t) + "/versions"));
         CALLS.put("PUT /api/questionnaires/{qid}", (tok, role, own, t) -> {
             String path = freshTemplate(t);
-            return as(tok).body(Api.current(Tokens.forSchool(t.school()), path)).put(path);
+            return as(tok).body(Api.current(Tokens.forSchool(t.school()), path, "QuestionnaireTemplateInput")).put(path);
         });
         CALLS.put("DELETE /api/questionnaires/{qid}", (tok, role, own, t) -> as(tok).delete(freshTemplate(t)));
         CALLS.put("POST /api/questionnaires/{qid}/publish",

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import ru.nastavnik.support.Api;
 import ru.nastavnik.support.Matching;
 import ru.nastavnik.support.Matching.School;
 import ru.nastavnik.support.Pairs;
@@ -174,8 +175,7 @@ class MatchRunApiTest {
         teacher(other, "Наставник", 20, 1, AFTER_LESSONS, "lesson-planning");
         UUID wantsHead = youngSpecialist(other, "Хочет руководителя", 0, AFTER_LESSONS, "lesson-planning");
         String path = "/api/schools/" + other.id() + "/participants/" + wantsHead;
-        Map<String, Object> current = new HashMap<>(as(other.token()).get(path).then().statusCode(200).extract()
-                .jsonPath().getMap(""));
+        Map<String, Object> current = Api.current(other.token(), path, "ParticipantInput");
         current.put("menteeProfile", Map.of("requests", List.of("lesson-planning"), "desiredForms",
                 List.of("HEAD_TEACHER")));
         as(other.token()).body(current).put(path).then().statusCode(200);

@@ -1,5 +1,6 @@
 package ru.nastavnik.org;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -9,8 +10,6 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static ru.nastavnik.support.Api.as;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+
 import ru.nastavnik.support.Api;
 import ru.nastavnik.support.Demo;
 import ru.nastavnik.support.Tokens;
@@ -110,7 +110,7 @@ class SchoolApiTest {
     @Test
     void anUpdateBasedOnAStaleVersionIsAConflictAndChangesNothing() {
         UUID id = Api.createSchool(Tokens.muni(), Demo.MUNI_A);
-        Map<String, Object> read = Api.current(Tokens.muni(), "/api/schools/" + id);
+        Map<String, Object> read = Api.current(Tokens.muni(), "/api/schools/" + id, "SchoolInput");
         read.put("shortName", "Первое изменение");
         as(Tokens.muni()).body(read).put("/api/schools/" + id).then().statusCode(200).body("version", equalTo(1));
         read.put("shortName", "Изменение по старой версии");
@@ -121,7 +121,7 @@ class SchoolApiTest {
 
     @Test
     void aSchoolUserCannotMoveTheirSchoolToAnotherMunicipality() {
-        Map<String, Object> read = Api.current(Tokens.school(), "/api/schools/" + Demo.SCHOOL_A1);
+        Map<String, Object> read = Api.current(Tokens.school(), "/api/schools/" + Demo.SCHOOL_A1, "SchoolInput");
         read.put("municipalityId", Demo.MUNI_B.toString());
         as(Tokens.school()).body(read).put("/api/schools/" + Demo.SCHOOL_A1).then().statusCode(400)
                 .body("errors[0].field", equalTo("municipalityId"));
@@ -130,7 +130,7 @@ class SchoolApiTest {
     @Test
     void aMunicipalUserCannotMoveASchoolOutOfTheirMunicipality() {
         UUID id = Api.createSchool(Tokens.muni(), Demo.MUNI_A);
-        Map<String, Object> read = Api.current(Tokens.muni(), "/api/schools/" + id);
+        Map<String, Object> read = Api.current(Tokens.muni(), "/api/schools/" + id, "SchoolInput");
         read.put("municipalityId", Demo.MUNI_B.toString());
         as(Tokens.muni()).body(read).put("/api/schools/" + id).then().statusCode(404);
         as(Tokens.muni()).get("/api/schools/" + id).then().body("municipalityId", equalTo(Demo.MUNI_A.toString()));
@@ -204,7 +204,7 @@ class SchoolApiTest {
 
     @Test
     void aForeignWriteChangesNothing() {
-        Map<String, Object> read = Api.current(Tokens.region(), "/api/schools/" + Demo.SCHOOL_B1);
+        Map<String, Object> read = Api.current(Tokens.region(), "/api/schools/" + Demo.SCHOOL_B1, "SchoolInput");
         read.put("shortName", "Чужая правка");
         as(Tokens.muni()).body(read).put("/api/schools/" + Demo.SCHOOL_B1).then().statusCode(404)
                 .body("title", equalTo("Организация не найдена"));

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+
 import ru.nastavnik.support.Api;
 import ru.nastavnik.support.Tokens;
 
@@ -42,12 +43,12 @@ class QuestionnaireApiTest {
         String path = "/api/questionnaires/" + v1;
         as(Tokens.school()).get(path).then().body("status", equalTo("DRAFT")).body("editable", equalTo(true));
         as(Tokens.school()).post(path + "/publish").then().statusCode(200).body("status", equalTo("PUBLISHED"));
-        as(Tokens.school()).body(Api.current(Tokens.school(), path)).put(path).then().statusCode(409)
+        as(Tokens.school()).body(Api.current(Tokens.school(), path, "QuestionnaireTemplateInput")).put(path).then().statusCode(409)
                 .body("type", equalTo("urn:nastavnik:problem:template-frozen"));
         String v2 = as(Tokens.school()).post(path + "/versions").then().statusCode(201)
                 .body("versionNo", equalTo(2)).body("status", equalTo("DRAFT")).extract().path("id");
         as(Tokens.school()).post(path + "/versions").then().statusCode(409);
-        Map<String, Object> draft = Api.current(Tokens.school(), "/api/questionnaires/" + v2);
+        Map<String, Object> draft = Api.current(Tokens.school(), "/api/questionnaires/" + v2, "QuestionnaireTemplateInput");
         draft.put("title", "Анкета наставляемого, версия 2");
         as(Tokens.school()).body(draft).put("/api/questionnaires/" + v2).then().statusCode(200);
         as(Tokens.school()).post("/api/questionnaires/" + v2 + "/publish").then().statusCode(200);

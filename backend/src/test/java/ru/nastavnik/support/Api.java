@@ -147,10 +147,13 @@ public final class Api {
         return 2030 + SEQUENCE.incrementAndGet() % 70;
     }
 
-    /** The resource as it is now, to be sent back unchanged in an update. */
-    public static Map<String, Object> current(String token, String path) {
+    /**
+     * The resource as it is now, cut to what the update accepts (the properties of its input schema in the
+     * contract), to be sent back unchanged: the API refuses properties it does not know, read-only ones included.
+     */
+    public static Map<String, Object> current(String token, String path, String inputSchema) {
         Response r = as(token).get(path);
         r.then().statusCode(200);
-        return new HashMap<>(r.jsonPath().getMap(""));
+        return Contract.cut(inputSchema, r.jsonPath().getMap(""));
     }
 }

@@ -177,7 +177,7 @@ public final class Matching {
         answer(s, id, MENTOR_APPLICATION, Map.of("experience", "gt3", "competencies", List.of("documentation"),
                 "forms", List.of("TEACHER_TEACHER"), "capacity", "1", "availability", "Среда после 15:00"));
         String path = "/api/schools/" + s.id() + "/participants/" + id;
-        Map<String, Object> current = Api.current(s.token(), path);
+        Map<String, Object> current = Api.current(s.token(), path, "ParticipantInput");
         current.put("mentorProfile", Map.of("competencies", List.of("documentation"), "capacity", 1,
                 "availability", "Среда после 15:00", "formsAccepted", List.of("HEAD_TEACHER")));
         as(s.token()).body(current).put(path).then().statusCode(200);
