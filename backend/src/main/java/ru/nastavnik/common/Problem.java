@@ -15,7 +15,17 @@ public record Problem(
         @Schema(required = true) int status,
         String detail,
         String instance,
-        List<FieldError> errors) {
+        List<FieldError> errors,
+        @Schema(description = "Идентификатор запроса, тот же, что в заголовке X-Request-Id и в журнале сервера")
+        String requestId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+        this(type, title, status, detail, instance, errors, null);
+    }
+
+    Problem at(String requestId) {
+        return new Problem(type, title, status, detail, instance, errors, requestId);
+    }
 }

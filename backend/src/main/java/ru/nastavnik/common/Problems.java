@@ -14,7 +14,8 @@ public final class Problems {
     }
 
     public static Response response(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.at(RequestIds.current()))
+                .build();
     }
 
     public static Response response(int status, String kind, String title, String detail, String instance,

@@ -24,6 +24,8 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -80,6 +82,9 @@ public class MatchRunService {
 
     @Inject
     CandidatePool pool;
+
+    @Inject
+    MeterRegistry metrics;
 
     @Inject
     MatchPeople people;
@@ -139,7 +144,14 @@ public class MatchRunService {
         }
 
         CandidatePool.Pool candidates = pool.load(scope, input.form(), shape, weights, null, List.of());
+        Timer.Sample solving = Timer.start(metrics);
         MatchResult result = solver.solve(candidates.problem());
+        solving.stop(Timer.builder("nastavnik.match.solve")
+                .description("Время решения задачи подбора пар, без загрузки участников и сохранения")
+                .tag("scope", scope.municipal() ? "municipality" : "school").tag("shape", shape.name())
+                .publishPercentiles(0.5, 0.95).register(metrics));
+        metrics.summary("nastavnik.match.mentees", "scope", scope.municipal() ? "municipality" : "school")
+                .record(candidates.problem().mentees().size());
         MatchRun run = new MatchRun();
         run.id = UUID.randomUUID();
         run.school = scope.municipal() ? null : School.findById(scope.schoolId());
