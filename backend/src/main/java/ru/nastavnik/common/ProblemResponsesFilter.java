@@ -8,12 +8,21 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Documents the problem+json answers that every operation can give, so clients can type their error handling. The
  * public fill-link operations need no account, so they never answer 401 or 403, but a link may be gone (410).
+ * Operations marked {@link #CREATED} are documented as they answer: 201 with the new resource, and its address in
+ * Location unless the mark says the resource has none the caller may read.
  */
 public class ProblemResponsesFilter implements OASFilter {
+
+    /** The mark of an operation that creates; its value is {@link #WITH_LOCATION} or {@link #WITHOUT_LOCATION}. */
+    public static final String CREATED = "x-created";
+    public static final String WITH_LOCATION = "location";
+    public static final String WITHOUT_LOCATION = "no-location";
 
     private static final Map<String, String> ALWAYS = new TreeMap<>(Map.of(
             "400", "Ошибка в данных запроса",
@@ -32,6 +41,7 @@ public class ProblemResponsesFilter implements OASFilter {
             }
             boolean open = path.startsWith("/api/fill/");
             item.getOperations().forEach((method, operation) -> {
+                created(operation);
                 ALWAYS.forEach((code, description) -> {
                     if (!(open && (code.equals("401") || code.equals("403")))) {
                         problem(operation, code, description);
@@ -43,8 +53,34 @@ public class ProblemResponsesFilter implements OASFilter {
                 if (method != PathItem.HttpMethod.GET) {
                     problem(operation, "409", "Конфликт: данные изменились или действие недопустимо");
                 }
+                sortByCode(operation);
             });
         });
+    }
+
+    private static void created(Operation operation) {
+        Object mark = operation.getExtensions() == null ? null : operation.getExtensions().get(CREATED);
+        if (mark == null) {
+            return;
+        }
+        operation.removeExtension(CREATED);
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        APIResponse created = OASFactory.createAPIResponse().description("Создано")
+                .content(ok == null ? null : ok.getContent());
+        if (WITH_LOCATION.equals(mark)) {
+            created.addHeader("Location", OASFactory.createHeader().required(true)
+                    .description("Адрес созданного ресурса: GET по нему возвращает то же, что этот ответ")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")));
+        }
+        operation.getResponses().removeAPIResponse("200");
+        operation.getResponses().addAPIResponse("201", created);
+    }
+
+    /** Success first, then the problems in the order of their codes, however the annotations listed them. */
+    private static void sortByCode(Operation operation) {
+        Map<String, APIResponse> sorted = new TreeMap<>(operation.getResponses().getAPIResponses());
+        sorted.keySet().forEach(operation.getResponses()::removeAPIResponse);
+        sorted.forEach(operation.getResponses()::addAPIResponse);
     }
 
     private static void problem(Operation operation, String code, String description) {

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
+
 import ru.nastavnik.common.ApiException;
 import ru.nastavnik.common.Caller;
 import ru.nastavnik.common.Constraints;
@@ -90,13 +91,21 @@ public class MatchExclusionService {
         return view(e, people.of(List.of(e.mentorId, e.menteeId)));
     }
 
+    public MatchExclusionView get(MatchScope scope, UUID id) {
+        MatchExclusion e = find(scope, id);
+        return view(e, people.of(List.of(e.mentorId, e.menteeId)));
+    }
+
     public void delete(MatchScope scope, UUID id) {
+        find(scope, id).delete();
+    }
+
+    private MatchExclusion find(MatchScope scope, UUID id) {
         scopes.check(scope);
-        MatchExclusion e = MatchExclusion.<MatchExclusion>find(
+        return MatchExclusion.<MatchExclusion>find(
                 (scope.municipal() ? "municipalityId" : "schoolId") + " = ?1 and id = ?2",
                 scope.municipal() ? scope.municipalityId() : scope.schoolId(), id).firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("Исключённая пара не найдена"));
-        e.delete();
     }
 
     private boolean inScope(MatchScope scope, UUID participant) {

@@ -13,13 +13,19 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import ru.nastavnik.common.Created;
 import ru.nastavnik.common.PageQuery;
+import ru.nastavnik.common.ProblemResponsesFilter;
 import ru.nastavnik.common.Role;
 
 /** Pairs a school's curator does not want proposed, whatever their score. */
@@ -40,11 +46,19 @@ public class SchoolMatchExclusionResource {
     }
 
     @POST
-    @ResponseStatus(201)
+    @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
     @Operation(summary = "Исключить пару из следующих подборов")
-    public MatchExclusionView add(@PathParam("schoolId") UUID scopeId,
-            @Valid @NotNull(message = "Выберите пару") MatchExclusionInput input) {
-        return service.add(MatchScope.school(scopeId), input);
+    public RestResponse<MatchExclusionView> add(@PathParam("schoolId") UUID scopeId,
+            @Valid @NotNull(message = "Выберите пару") MatchExclusionInput input, @Context UriInfo uri) {
+        MatchExclusionView exclusion = service.add(MatchScope.school(scopeId), input);
+        return Created.in(uri, exclusion.id(), exclusion);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Исключённая пара")
+    public MatchExclusionView get(@PathParam("schoolId") UUID scopeId, @PathParam("id") UUID id) {
+        return service.get(MatchScope.school(scopeId), id);
     }
 
     @DELETE

@@ -12,12 +12,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import ru.nastavnik.common.Created;
 import ru.nastavnik.common.PageQuery;
+import ru.nastavnik.common.ProblemResponsesFilter;
 import ru.nastavnik.common.Role;
 import ru.nastavnik.participant.MentoringForm;
 
@@ -38,14 +43,15 @@ public class SchoolMatchRunResource {
     }
 
     @POST
-    @ResponseStatus(201)
+    @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
     @Operation(summary = "Запустить подбор пар",
             description = "Подбор считается сразу и сохраняется: точный оптимум (больше всего наставляемых с "
                     + "наставником, затем наибольшая сумма оценок), объяснение каждой пары, наставляемые без пары с "
                     + "причиной и число блокирующих пар. Те же данные дают тот же результат.")
-    public MatchRunDetail create(@PathParam("schoolId") UUID scopeId,
-            @Valid @NotNull(message = "Передайте параметры подбора") MatchRunInput input) {
-        return service.create(MatchScope.school(scopeId), input);
+    public RestResponse<MatchRunDetail> create(@PathParam("schoolId") UUID scopeId,
+            @Valid @NotNull(message = "Передайте параметры подбора") MatchRunInput input, @Context UriInfo uri) {
+        MatchRunDetail run = service.create(MatchScope.school(scopeId), input);
+        return Created.in(uri, run.run().id(), run);
     }
 
     @GET

@@ -13,13 +13,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import ru.nastavnik.common.Created;
 import ru.nastavnik.common.PageQuery;
+import ru.nastavnik.common.ProblemResponsesFilter;
 import ru.nastavnik.common.Role;
 import ru.nastavnik.participant.MentoringForm;
 
@@ -45,11 +50,12 @@ public class MentorshipResource {
     }
 
     @POST
-    @ResponseStatus(201)
+    @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
     @Operation(summary = "Составить пару или группу: она будет предложена и ждёт приказа о закреплении")
-    public MentorshipView create(@PathParam("schoolId") UUID schoolId,
-            @Valid @NotNull(message = "Передайте данные пары") MentorshipInput input) {
-        return service.create(schoolId, input);
+    public RestResponse<MentorshipView> create(@PathParam("schoolId") UUID schoolId,
+            @Valid @NotNull(message = "Передайте данные пары") MentorshipInput input, @Context UriInfo uri) {
+        MentorshipView pair = service.create(schoolId, input);
+        return Created.in(uri, pair.id(), pair);
     }
 
     @GET

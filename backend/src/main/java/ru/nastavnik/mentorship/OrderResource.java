@@ -14,18 +14,23 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import ru.nastavnik.common.Created;
 import ru.nastavnik.common.PageQuery;
+import ru.nastavnik.common.ProblemResponsesFilter;
 import ru.nastavnik.common.Role;
 
 @Path("/api/schools/{schoolId}/orders")
@@ -46,13 +51,14 @@ public class OrderResource {
     }
 
     @POST
-    @ResponseStatus(201)
+    @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
     @Operation(summary = "Издать приказ о закреплении наставнических пар (групп)",
             description = "Все перечисленные предложенные пары становятся утверждёнными разом; если хоть одна не "
                     + "может быть утверждена, ничего не меняется.")
-    public OrderView create(@PathParam("schoolId") UUID schoolId,
-            @Valid @NotNull(message = "Передайте данные приказа") OrderInput input) {
-        return service.create(schoolId, input);
+    public RestResponse<OrderView> create(@PathParam("schoolId") UUID schoolId,
+            @Valid @NotNull(message = "Передайте данные приказа") OrderInput input, @Context UriInfo uri) {
+        OrderView order = service.create(schoolId, input);
+        return Created.in(uri, order.id(), order);
     }
 
     @GET

@@ -13,11 +13,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import ru.nastavnik.common.Created;
+import ru.nastavnik.common.ProblemResponsesFilter;
 import ru.nastavnik.common.Role;
 
 /** Curators are people: the portal role, which sees only non-personal data, has no access here. */
@@ -43,11 +49,12 @@ public class CuratorResource {
     }
 
     @POST
-    @ResponseStatus(201)
+    @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
     @Operation(summary = "Добавить куратора")
-    public CuratorView create(@PathParam("schoolId") UUID schoolId,
-            @Valid @NotNull(message = "Передайте данные куратора") CuratorInput input) {
-        return service.create(schoolId, input);
+    public RestResponse<CuratorView> create(@PathParam("schoolId") UUID schoolId,
+            @Valid @NotNull(message = "Передайте данные куратора") CuratorInput input, @Context UriInfo uri) {
+        CuratorView curator = service.create(schoolId, input);
+        return Created.in(uri, curator.id(), curator);
     }
 
     @PUT

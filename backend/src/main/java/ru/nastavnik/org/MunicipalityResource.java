@@ -14,12 +14,18 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import ru.nastavnik.common.Created;
 import ru.nastavnik.common.PageQuery;
+import ru.nastavnik.common.ProblemResponsesFilter;
 import ru.nastavnik.common.Role;
 
 @Path("/api/municipalities")
@@ -45,10 +51,12 @@ public class MunicipalityResource {
 
     @POST
     @RolesAllowed(Role.REGIONAL)
-    @ResponseStatus(201)
+    @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
     @Operation(summary = "Добавить муниципалитет в регион пользователя")
-    public MunicipalityView create(@Valid @NotNull(message = "Передайте данные муниципалитета") MunicipalityInput input) {
-        return service.create(input);
+    public RestResponse<MunicipalityView> create(
+            @Valid @NotNull(message = "Передайте данные муниципалитета") MunicipalityInput input, @Context UriInfo uri) {
+        MunicipalityView municipality = service.create(input);
+        return Created.in(uri, municipality.id(), municipality);
     }
 
     @PUT

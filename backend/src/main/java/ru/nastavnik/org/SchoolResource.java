@@ -15,12 +15,18 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import ru.nastavnik.common.Created;
 import ru.nastavnik.common.PageQuery;
+import ru.nastavnik.common.ProblemResponsesFilter;
 import ru.nastavnik.common.Role;
 
 @Path("/api/schools")
@@ -50,10 +56,12 @@ public class SchoolResource {
 
     @POST
     @RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL })
-    @ResponseStatus(201)
+    @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
     @Operation(summary = "Добавить организацию")
-    public SchoolView create(@Valid @NotNull(message = "Передайте данные организации") SchoolInput input) {
-        return service.create(input);
+    public RestResponse<SchoolView> create(@Valid @NotNull(message = "Передайте данные организации") SchoolInput input,
+            @Context UriInfo uri) {
+        SchoolView school = service.create(input);
+        return Created.in(uri, school.id(), school);
     }
 
     @PUT

@@ -15,13 +15,19 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import ru.nastavnik.common.Created;
 import ru.nastavnik.common.PageQuery;
+import ru.nastavnik.common.ProblemResponsesFilter;
 import ru.nastavnik.common.Role;
 
 /**
@@ -54,11 +60,12 @@ public class ParticipantResource {
     }
 
     @POST
-    @ResponseStatus(201)
+    @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
     @Operation(summary = "Добавить участника (персональные данные — только вместе с согласием)")
-    public ParticipantView create(@PathParam("schoolId") UUID schoolId,
-            @Valid @NotNull(message = "Передайте данные участника") ParticipantInput input) {
-        return service.create(schoolId, input);
+    public RestResponse<ParticipantView> create(@PathParam("schoolId") UUID schoolId,
+            @Valid @NotNull(message = "Передайте данные участника") ParticipantInput input, @Context UriInfo uri) {
+        ParticipantView participant = service.create(schoolId, input);
+        return Created.in(uri, participant.id(), participant);
     }
 
     @PUT
@@ -86,11 +93,20 @@ public class ParticipantResource {
 
     @POST
     @Path("{id}/consents")
-    @ResponseStatus(201)
+    @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
     @Operation(summary = "Оформить согласие на обработку персональных данных")
-    public ConsentView addConsent(@PathParam("schoolId") UUID schoolId, @PathParam("id") UUID id,
-            @Valid @NotNull(message = "Передайте данные согласия") ConsentInput input) {
-        return service.addConsent(schoolId, id, input);
+    public RestResponse<ConsentView> addConsent(@PathParam("schoolId") UUID schoolId, @PathParam("id") UUID id,
+            @Valid @NotNull(message = "Передайте данные согласия") ConsentInput input, @Context UriInfo uri) {
+        ConsentView consent = service.addConsent(schoolId, id, input);
+        return Created.in(uri, consent.id(), consent);
+    }
+
+    @GET
+    @Path("{id}/consents/{consentId}")
+    @Operation(summary = "Согласие участника")
+    public ConsentView consent(@PathParam("schoolId") UUID schoolId, @PathParam("id") UUID id,
+            @PathParam("consentId") UUID consentId) {
+        return service.consent(schoolId, id, consentId);
     }
 
     @POST

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+
 import ru.nastavnik.common.ApiException;
 import ru.nastavnik.common.Constraints;
 import ru.nastavnik.common.FieldError;
@@ -174,6 +175,12 @@ public class ParticipantService {
         Participant p = find(schoolId, id);
         return Consent.<Consent>find("participant", Sort.descending("givenOn").and("createdAt", Sort.Direction.Descending), p)
                 .stream().map(ConsentView::of).toList();
+    }
+
+    public ConsentView consent(UUID schoolId, UUID id, UUID consentId) {
+        Participant p = find(schoolId, id);
+        return Consent.<Consent>find("participant = ?1 and id = ?2", p, consentId).firstResultOptional()
+                .map(ConsentView::of).orElseThrow(() -> ApiException.notFound("Согласие не найдено"));
     }
 
     public ConsentView addConsent(UUID schoolId, UUID id, ConsentInput input) {

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.panache.common.Sort;
+
 import ru.nastavnik.common.ApiException;
 import ru.nastavnik.common.Caller;
 import ru.nastavnik.common.RowScoped;
@@ -83,10 +84,12 @@ public class FillLinkService {
                 .map(l -> FillLinkView.of(l, now)).toList();
     }
 
+    public FillLinkView get(UUID schoolId, UUID participantId, UUID linkId) {
+        return FillLinkView.of(find(schoolId, participantId, linkId), Instant.now());
+    }
+
     public FillLinkView revoke(UUID schoolId, UUID participantId, UUID linkId) {
-        Participant p = participants.consented(schoolId, participantId);
-        FillLink link = FillLink.<FillLink>find("participant = ?1 and id = ?2", p, linkId).firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("Ссылка не найдена"));
+        FillLink link = find(schoolId, participantId, linkId);
         Instant now = Instant.now();
         FillLinkStatus status = link.status(now);
         if (status != FillLinkStatus.ACTIVE) {
@@ -98,6 +101,12 @@ public class FillLinkService {
         }
         link.revokedAt = now;
         return FillLinkView.of(link, now);
+    }
+
+    private FillLink find(UUID schoolId, UUID participantId, UUID linkId) {
+        Participant p = participants.consented(schoolId, participantId);
+        return FillLink.<FillLink>find("participant = ?1 and id = ?2", p, linkId).firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("Ссылка не найдена"));
     }
 
     /** Withdrawn consent stops processing at once: no link of the participant opens any more. */

@@ -10,8 +10,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
+
+import ru.nastavnik.common.ProblemResponsesFilter;
 
 /** No account is needed here: the link's secret is the credential, and it opens one questionnaire only. */
 @Path("/api/fill/{token}")
@@ -30,7 +33,9 @@ public class PublicFillResource {
 
     @POST
     @ResponseStatus(201)
-    @Operation(summary = "Отправить ответы по личной ссылке (один раз)")
+    @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITHOUT_LOCATION)
+    @Operation(summary = "Отправить ответы по личной ссылке (один раз)",
+            description = "Ответ 201 без Location: заполнивший не читает сохранённую анкету, её видит только организация.")
     public FillReceipt submit(@PathParam("token") String token,
             @Valid @NotNull(message = "Передайте ответы") FillSubmission submission) {
         return service.submit(token, submission);

@@ -16,12 +16,18 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import ru.nastavnik.common.Created;
 import ru.nastavnik.common.PageQuery;
+import ru.nastavnik.common.ProblemResponsesFilter;
 import ru.nastavnik.common.Role;
 import ru.nastavnik.participant.MentoringForm;
 
@@ -59,10 +65,12 @@ public class QuestionnaireResource {
 
     @POST
     @RolesAllowed({ Role.REGIONAL, Role.SCHOOL })
-    @ResponseStatus(201)
+    @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
     @Operation(summary = "Создать черновик анкеты (регион — для всего региона, организация — свою)")
-    public TemplateView create(@Valid @NotNull(message = "Передайте анкету") TemplateInput input) {
-        return service.create(input);
+    public RestResponse<TemplateView> create(@Valid @NotNull(message = "Передайте анкету") TemplateInput input,
+            @Context UriInfo uri) {
+        TemplateView template = service.create(input);
+        return Created.in(uri, template.id(), template);
     }
 
     @PUT
@@ -85,10 +93,12 @@ public class QuestionnaireResource {
     @POST
     @Path("{id}/versions")
     @RolesAllowed({ Role.REGIONAL, Role.SCHOOL })
-    @ResponseStatus(201)
-    @Operation(summary = "Создать новую версию-черновик из этой версии")
-    public TemplateView newVersion(@PathParam("id") UUID id) {
-        return service.newVersion(id);
+    @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
+    @Operation(summary = "Создать новую версию-черновик из этой версии",
+            description = "Новая версия — отдельная анкета: Location указывает на неё.")
+    public RestResponse<TemplateView> newVersion(@PathParam("id") UUID id, @Context UriInfo uri) {
+        TemplateView version = service.newVersion(id);
+        return Created.at(Created.path(uri, "/api/questionnaires/" + version.id()), version);
     }
 
     @DELETE

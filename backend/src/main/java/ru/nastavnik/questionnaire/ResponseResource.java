@@ -12,12 +12,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import ru.nastavnik.common.Created;
 import ru.nastavnik.common.PageQuery;
+import ru.nastavnik.common.ProblemResponsesFilter;
 import ru.nastavnik.common.Role;
 
 /** Answers are personal data: only the participant's school reaches them. */
@@ -42,11 +47,21 @@ public class ResponseResource {
 
     @POST
     @Path("participants/{participantId}/responses")
-    @ResponseStatus(201)
+    @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
     @Operation(summary = "Внести бумажную анкету за участника")
-    public ResponseView submit(@PathParam("schoolId") UUID schoolId, @PathParam("participantId") UUID participantId,
-            @Valid @NotNull(message = "Передайте ответы") ResponseInput input) {
-        return service.submitOnBehalf(schoolId, participantId, input);
+    public RestResponse<ResponseView> submit(@PathParam("schoolId") UUID schoolId,
+            @PathParam("participantId") UUID participantId,
+            @Valid @NotNull(message = "Передайте ответы") ResponseInput input, @Context UriInfo uri) {
+        ResponseView response = service.submitOnBehalf(schoolId, participantId, input);
+        return Created.in(uri, response.id(), response);
+    }
+
+    @GET
+    @Path("participants/{participantId}/responses/{responseId}")
+    @Operation(summary = "Заполненная анкета участника")
+    public ResponseView get(@PathParam("schoolId") UUID schoolId, @PathParam("participantId") UUID participantId,
+            @PathParam("responseId") UUID responseId) {
+        return service.get(schoolId, participantId, responseId);
     }
 
     @GET
@@ -59,14 +74,23 @@ public class ResponseResource {
 
     @POST
     @Path("participants/{participantId}/fill-links")
-    @ResponseStatus(201)
+    @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
     @Operation(summary = "Создать личную ссылку для заполнения анкеты",
             description = "Адрес и секрет ссылки возвращаются только в этом ответе. Новая ссылка на ту же анкету "
                     + "отменяет прежнюю.")
-    public FillLinkView createLink(@PathParam("schoolId") UUID schoolId,
+    public RestResponse<FillLinkView> createLink(@PathParam("schoolId") UUID schoolId,
             @PathParam("participantId") UUID participantId,
-            @Valid @NotNull(message = "Выберите анкету") FillLinkInput input) {
-        return links.create(schoolId, participantId, input);
+            @Valid @NotNull(message = "Выберите анкету") FillLinkInput input, @Context UriInfo uri) {
+        FillLinkView link = links.create(schoolId, participantId, input);
+        return Created.in(uri, link.id(), link);
+    }
+
+    @GET
+    @Path("participants/{participantId}/fill-links/{linkId}")
+    @Operation(summary = "Ссылка для заполнения анкеты (без адреса: он показывается только при создании)")
+    public FillLinkView link(@PathParam("schoolId") UUID schoolId, @PathParam("participantId") UUID participantId,
+            @PathParam("linkId") UUID linkId) {
+        return links.get(schoolId, participantId, linkId);
     }
 
     @POST

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+
 import ru.nastavnik.common.ApiException;
 import ru.nastavnik.common.Caller;
 import ru.nastavnik.common.FieldError;
@@ -69,6 +70,13 @@ public class ResponseService {
         Participant p = participants.consented(schoolId, participantId);
         return QuestionnaireResponse.<QuestionnaireResponse>find("participant", Sort.descending("submittedAt"), p)
                 .stream().map(ResponseView::of).toList();
+    }
+
+    public ResponseView get(UUID schoolId, UUID participantId, UUID responseId) {
+        Participant p = participants.consented(schoolId, participantId);
+        return QuestionnaireResponse.<QuestionnaireResponse>find("participant = ?1 and id = ?2", p, responseId)
+                .firstResultOptional().map(ResponseView::of)
+                .orElseThrow(() -> ApiException.notFound("Анкета не найдена"));
     }
 
     /** Saves a response after every check, supersedes the previous one and updates the participant's profile. */

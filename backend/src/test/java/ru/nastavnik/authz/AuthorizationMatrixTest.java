@@ -19,11 +19,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+
 import ru.nastavnik.support.Api;
 import ru.nastavnik.support.Demo;
+import ru.nastavnik.support.Imports;
 import ru.nastavnik.support.Matching;
 import ru.nastavnik.support.Pairs;
-import ru.nastavnik.support.Imports;
 import ru.nastavnik.support.Tokens;
 
 /**
@@ -71,6 +72,7 @@ class AuthorizationMatrixTest {
             DELETE /api/schools/{id}/participants/{pid}     | 403 403  | 403 403   | 204 404 | 403 403 | 401
             GET /api/schools/{id}/participants/{pid}/consents           | 403 403 | 403 403 | 200 404 | 403 403 | 401
             POST /api/schools/{id}/participants/{pid}/consents          | 403 403 | 403 403 | 201 404 | 403 403 | 401
+            GET /api/schools/{id}/participants/{pid}/consents/{consentId} | 403 403 | 403 403 | 200 404 | 403 403 | 401
             POST /api/schools/{id}/participants/{pid}/consents/withdraw | 403 403 | 403 403 | 200 404 | 403 403 | 401
             GET /api/questionnaires                         | 200 -    | 200 -     | 200 -   | 200 -   | 401
             POST /api/questionnaires                        | 201 -    | 403 -     | 201 -   | 403 -   | 401
@@ -82,10 +84,12 @@ class AuthorizationMatrixTest {
             POST /api/questionnaires/{qid}/versions         | 403 404  | 403 403   | 201 404 | 403 403 | 401
             GET /api/schools/{id}/participants/{pid}/responses  | 403 403 | 403 403 | 200 404 | 403 403 | 401
             POST /api/schools/{id}/participants/{pid}/responses | 403 403 | 403 403 | 201 404 | 403 403 | 401
+            GET /api/schools/{id}/participants/{pid}/responses/{responseId} | 403 403 | 403 403 | 200 404 | 403 403 | 401
             GET /api/schools/{id}/questionnaires/{qid}/summary  | 403 403 | 403 403 | 200 404 | 403 403 | 401
             GET /api/schools/{id}/questionnaires/{qid}/responses | 403 403 | 403 403 | 200 404 | 403 403 | 401
             GET /api/schools/{id}/participants/{pid}/fill-links  | 403 403 | 403 403 | 200 404 | 403 403 | 401
             POST /api/schools/{id}/participants/{pid}/fill-links | 403 403 | 403 403 | 201 404 | 403 403 | 401
+            GET /api/schools/{id}/participants/{pid}/fill-links/{lid}        | 403 403 | 403 403 | 200 404 | 403 403 | 401
             POST /api/schools/{id}/participants/{pid}/fill-links/{lid}/revoke | 403 403 | 403 403 | 200 404 | 403 403 | 401
             GET /api/fill/{token}                           | 200 -    | 200 -     | 200 -   | 200 -   | 200
             POST /api/fill/{token}                          | 201 -    | 201 -     | 201 -   | 201 -   | 201
@@ -122,6 +126,7 @@ class AuthorizationMatrixTest {
             POST /api/schools/{id}/match-runs/{rid}/swap        | 403 403 | 403 403 | 200 404 | 403 403 | 401
             GET /api/schools/{id}/match-exclusions              | 403 403 | 403 403 | 200 404 | 403 403 | 401
             POST /api/schools/{id}/match-exclusions             | 403 403 | 403 403 | 201 404 | 403 403 | 401
+            GET /api/schools/{id}/match-exclusions/{eid}        | 403 403 | 403 403 | 200 404 | 403 403 | 401
             DELETE /api/schools/{id}/match-exclusions/{eid}     | 403 403 | 403 403 | 204 404 | 403 403 | 401
             GET /api/municipalities/{id}/match-runs               | 403 403 | 200 404 | 403 403 | 403 403 | 401
             POST /api/municipalities/{id}/match-runs              | 403 403 | 201 404 | 403 403 | 403 403 | 401
@@ -131,6 +136,7 @@ class AuthorizationMatrixTest {
             POST /api/municipalities/{id}/match-runs/{rid}/swap   | 403 403 | 200 404 | 403 403 | 403 403 | 401
             GET /api/municipalities/{id}/match-exclusions         | 403 403 | 200 404 | 403 403 | 403 403 | 401
             POST /api/municipalities/{id}/match-exclusions        | 403 403 | 201 404 | 403 403 | 403 403 | 401
+            GET /api/municipalities/{id}/match-exclusions/{eid}   | 403 403 | 200 404 | 403 403 | 403 403 | 401
             DELETE /api/municipalities/{id}/match-exclusions/{eid} | 403 403 | 204 404 | 403 403 | 403 403 | 401
             """;
 
@@ -261,6 +267,12 @@ class AuthorizationMatrixTest {
                     "Программа наставничества", "documentRef", "№ 2", "birthDate", "2012-03-15"))
                     .post(path + "/consents");
         });
+        CALLS.put("GET /api/schools/{id}/participants/{pid}/consents/{consentId}", (tok, role, own, t) -> {
+            String path = freshParticipant(t) + "/consents";
+            String consent = as(Tokens.forSchool(t.school())).get(path).then().statusCode(200).extract()
+                    .path("[0].id");
+            return as(tok).get(path + "/" + consent);
+        });
         CALLS.put("POST /api/schools/{id}/participants/{pid}/consents/withdraw", (tok, role, own, t) -> as(tok)
                 .body(Map.of("withdrawnOn", "2025-10-01")).post(freshParticipant(t) + "/consents/withdraw"));
     }
@@ -295,12 +307,24 @@ class AuthorizationMatrixTest {
                 .body(Api.menteeRequestAnswers("subject-math")).post(freshParticipant(t) + "/responses"));
         CALLS.put("GET /api/schools/{id}/questionnaires/{qid}/summary", (tok, role, own, t) -> as(tok)
                 .get("/api/schools/" + t.school() + "/questionnaires/" + Api.MENTEE_REQUEST + "/summary"));
+        CALLS.put("GET /api/schools/{id}/participants/{pid}/responses/{responseId}", (tok, role, own, t) -> {
+            String path = freshParticipant(t) + "/responses";
+            String response = as(Tokens.forSchool(t.school())).body(Api.menteeRequestAnswers("subject-math"))
+                    .post(path).then().statusCode(201).extract().path("id");
+            return as(tok).get(path + "/" + response);
+        });
         CALLS.put("GET /api/schools/{id}/questionnaires/{qid}/responses", (tok, role, own, t) -> as(tok)
                 .get("/api/schools/" + t.school() + "/questionnaires/" + Api.MENTEE_REQUEST + "/responses"));
         CALLS.put("GET /api/schools/{id}/participants/{pid}/fill-links",
                 (tok, role, own, t) -> as(tok).get(freshParticipant(t) + "/fill-links"));
         CALLS.put("POST /api/schools/{id}/participants/{pid}/fill-links", (tok, role, own, t) -> as(tok)
                 .body(Map.of("templateId", Api.MENTEE_REQUEST)).post(freshParticipant(t) + "/fill-links"));
+        CALLS.put("GET /api/schools/{id}/participants/{pid}/fill-links/{lid}", (tok, role, own, t) -> {
+            String path = freshParticipant(t) + "/fill-links";
+            String link = as(Tokens.forSchool(t.school())).body(Map.of("templateId", Api.MENTEE_REQUEST)).post(path)
+                    .then().statusCode(201).extract().path("id");
+            return as(tok).get(path + "/" + link);
+        });
         CALLS.put("POST /api/schools/{id}/participants/{pid}/fill-links/{lid}/revoke", (tok, role, own, t) -> {
             String path = freshParticipant(t) + "/fill-links";
             String link = as(Tokens.forSchool(t.school())).body(Map.of("templateId", Api.MENTEE_REQUEST)).post(path)
@@ -396,13 +420,10 @@ class AuthorizationMatrixTest {
             return as(tok).body(Map.of("mentorId", Matching.employer(s, "Наставник"), "menteeId",
                     Matching.student(s, "Студент"))).post(schoolExclusions(t));
         });
-        CALLS.put("DELETE /api/schools/{id}/match-exclusions/{eid}", (tok, role, own, t) -> {
-            Matching.School s = new Matching.School(t.school(), Tokens.forSchool(t.school()));
-            String id = as(s.token()).body(Map.of("mentorId", Matching.employer(s, "Наставник"), "menteeId",
-                    Matching.student(s, "Студент"))).post(schoolExclusions(t)).then().statusCode(201).extract()
-                    .path("id");
-            return as(tok).delete(schoolExclusions(t) + "/" + id);
-        });
+        CALLS.put("GET /api/schools/{id}/match-exclusions/{eid}",
+                (tok, role, own, t) -> as(tok).get(schoolExclusion(t)));
+        CALLS.put("DELETE /api/schools/{id}/match-exclusions/{eid}",
+                (tok, role, own, t) -> as(tok).delete(schoolExclusion(t)));
         CALLS.put("GET /api/municipalities/{id}/match-runs", (tok, role, own, t) -> as(tok).get(municipalRuns(t)));
         CALLS.put("POST /api/municipalities/{id}/match-runs", (tok, role, own, t) -> as(tok)
                 .body(Matching.runBody("HEAD_TEACHER")).post(municipalRuns(t)));
@@ -429,14 +450,10 @@ class AuthorizationMatrixTest {
                     Matching.youngSpecialist(s, "Молодой педагог", 0, "Среда после 15:00", "documentation")))
                     .post(municipalExclusions(t));
         });
-        CALLS.put("DELETE /api/municipalities/{id}/match-exclusions/{eid}", (tok, role, own, t) -> {
-            Matching.School s = municipalSchool(t);
-            String id = as(municipalCoordinator(t)).body(Map.of("mentorId", Matching.head(s, "Директор"),
-                    "menteeId", Matching.youngSpecialist(s, "Молодой педагог", 0, "Среда после 15:00",
-                            "documentation"))).post(municipalExclusions(t)).then().statusCode(201).extract()
-                    .path("id");
-            return as(tok).delete(municipalExclusions(t) + "/" + id);
-        });
+        CALLS.put("GET /api/municipalities/{id}/match-exclusions/{eid}",
+                (tok, role, own, t) -> as(tok).get(municipalExclusion(t)));
+        CALLS.put("DELETE /api/municipalities/{id}/match-exclusions/{eid}",
+                (tok, role, own, t) -> as(tok).delete(municipalExclusion(t)));
     }
 
     /** A run's address and the proposals of the people prepared for it. */
@@ -449,6 +466,23 @@ class AuthorizationMatrixTest {
 
     private static String schoolExclusions(Target t) {
         return "/api/schools/" + t.school() + "/match-exclusions";
+    }
+
+    private static String schoolExclusion(Target t) {
+        Matching.School s = new Matching.School(t.school(), Tokens.forSchool(t.school()));
+        String id = as(s.token()).body(Map.of("mentorId", Matching.employer(s, "Наставник"), "menteeId",
+                Matching.student(s, "Студент"))).post(schoolExclusions(t)).then().statusCode(201).extract()
+                .path("id");
+        return schoolExclusions(t) + "/" + id;
+    }
+
+    private static String municipalExclusion(Target t) {
+        Matching.School s = municipalSchool(t);
+        String id = as(municipalCoordinator(t)).body(Map.of("mentorId", Matching.head(s, "Директор"),
+                "menteeId", Matching.youngSpecialist(s, "Молодой педагог", 0, "Среда после 15:00",
+                        "documentation"))).post(municipalExclusions(t)).then().statusCode(201).extract()
+                .path("id");
+        return municipalExclusions(t) + "/" + id;
     }
 
     private static PreparedRun schoolRun(Target t, int pairs) {
@@ -623,6 +657,63 @@ class AuthorizationMatrixTest {
         if (expected >= 400) {
             assertEquals("application/problem+json", response.contentType().split(";")[0]);
         }
+        if (expected == 201 && endpoint.startsWith("POST ") && !endpoint.startsWith("POST /api/fill/")) {
+            theAddressInLocationGivesWhatWasCreated(endpoint, token, response);
+        }
+    }
+
+    /** A client that created something can fetch it again from Location, exactly as the creation answered. */
+    private static void theAddressInLocationGivesWhatWasCreated(String endpoint, String token, Response created) {
+        String location = created.header("Location");
+        org.assertj.core.api.Assertions.assertThat(location).as(endpoint + " Location").isNotBlank();
+        Response again = as(token).get(java.net.URI.create(location).getPath());
+        assertEquals(200, again.statusCode(), () -> endpoint + " Location " + location + ": " + again.asString());
+        String id = created.jsonPath().get("run") != null ? "run.id" : "id";
+        assertEquals(created.jsonPath().getString(id), again.jsonPath().getString(id), endpoint + " Location");
+    }
+
+    /**
+     * Every POST the matrix expects to create is documented as it answers: 201 with Location (the public fill
+     * submission without it: its respondent reads nothing back), never as 200.
+     */
+    @Test
+    void theContractDocumentsEveryCreationAs201WithItsLocation() {
+        Map<String, Object> paths = as(null).queryParam("format", "json").get("/q/openapi").jsonPath().getMap("paths");
+        List<String> creating = MATRIX.strip().lines().skip(1).filter(line -> line.startsWith("POST ")
+                && Stream.of(line.split("\\|")).skip(1).anyMatch(cell -> cell.trim().startsWith("201")))
+                .map(line -> line.split("\\|")[0].trim().substring("POST ".length())).toList();
+        List<String> wrong = new ArrayList<>();
+        paths.forEach((path, item) -> {
+            Map<?, ?> post = (Map<?, ?>) ((Map<?, ?>) item).get("post");
+            if (post == null || !creating.contains(matrixName(path))) {
+                return;
+            }
+            Map<?, ?> responses = (Map<?, ?>) post.get("responses");
+            Map<?, ?> created = (Map<?, ?>) responses.get("201");
+            Map<?, ?> headers = created == null ? null : (Map<?, ?>) created.get("headers");
+            boolean location = headers != null && headers.containsKey("Location");
+            if (created == null || responses.containsKey("200") || location == path.startsWith("/api/fill/")) {
+                wrong.add("POST " + path);
+            }
+        });
+        assertEquals(List.of(), wrong, "creations documented without 201, with a 200 beside it, or without Location");
+        assertEquals(creating.size(), paths.keySet().stream().map(AuthorizationMatrixTest::matrixName)
+                .filter(creating::contains).count(), "a creating row of the matrix names no documented path");
+    }
+
+    /** The documented path as the matrix writes it: each path parameter named for what it is. */
+    private static String matrixName(String path) {
+        return path.replace("{schoolId}", "{id}")
+                .replace("{startYear}", "{year}").replaceAll("/curators/\\{id}", "/curators/{cid}")
+                .replaceAll("/participants/\\{id}", "/participants/{pid}")
+                .replaceAll("/mentorships/\\{id}", "/mentorships/{mid}")
+                .replaceAll("/orders/\\{id}", "/orders/{oid}")
+                .replaceAll("/questionnaires/\\{id}", "/questionnaires/{qid}")
+                .replace("{participantId}", "{pid}").replace("{templateId}", "{qid}")
+                .replace("{linkId}", "{lid}").replace("{municipalityId}", "{id}")
+                .replaceAll("/imports/\\{id}", "/imports/{iid}")
+                .replaceAll("/match-runs/\\{id}", "/match-runs/{rid}")
+                .replaceAll("/match-exclusions/\\{id}", "/match-exclusions/{eid}");
     }
 
     @Test
@@ -632,17 +723,7 @@ class AuthorizationMatrixTest {
         List<String> documented = new ArrayList<>();
         spec.forEach((path, item) -> ((Map<?, ?>) item).keySet().forEach(method -> {
             if (path.startsWith("/api/")) {
-                documented.add(method.toString().toUpperCase() + " " + path.replace("{schoolId}", "{id}")
-                        .replace("{startYear}", "{year}").replaceAll("/curators/\\{id}", "/curators/{cid}")
-                        .replaceAll("/participants/\\{id}", "/participants/{pid}")
-                        .replaceAll("/mentorships/\\{id}", "/mentorships/{mid}")
-                        .replaceAll("/orders/\\{id}", "/orders/{oid}")
-                        .replaceAll("/questionnaires/\\{id}", "/questionnaires/{qid}")
-                        .replace("{participantId}", "{pid}").replace("{templateId}", "{qid}")
-                        .replace("{linkId}", "{lid}").replace("{municipalityId}", "{id}")
-                        .replaceAll("/imports/\\{id}", "/imports/{iid}")
-                        .replaceAll("/match-runs/\\{id}", "/match-runs/{rid}")
-                        .replaceAll("/match-exclusions/\\{id}", "/match-exclusions/{eid}"));
+                documented.add(method.toString().toUpperCase() + " " + matrixName(path));
             }
         }));
         List<String> rows = MATRIX.strip().lines().skip(1).map(line -> line.split("\\|")[0].trim()).toList();
