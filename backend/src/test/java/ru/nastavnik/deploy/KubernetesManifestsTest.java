@@ -246,7 +246,9 @@ class KubernetesManifestsTest {
         assertThat(env(api, "CORS_ORIGINS")).isEqualTo("config nastavnik-urls/WEB_URL");
         assertThat(env(api, "KEYCLOAK_URL")).isEqualTo("config nastavnik-urls/KEYCLOAK_URL");
         assertThat(env(api, "QUARKUS_OIDC_TOKEN_ISSUER")).isEqualTo("$(KEYCLOAK_URL)/realms/nastavnik");
-        assertThat(envNames(api).indexOf("KEYCLOAK_URL")).isLessThan(envNames(api).indexOf("QUARKUS_OIDC_TOKEN_ISSUER"));
+        // Kubernetes expands $(KEYCLOAK_URL) only from variables defined before it.
+        List<String> names = envNames(api);
+        assertThat(names.indexOf("KEYCLOAK_URL")).isLessThan(names.indexOf("QUARKUS_OIDC_TOKEN_ISSUER"));
         assertThat(env(api, "OIDC_AUTH_SERVER_URL")).isEqualTo("http://" + keycloakService + ":8080/realms/nastavnik");
 
         Map<String, Object> web = map(listAt(resource("Deployment", "nastavnik-web"),
@@ -313,15 +315,16 @@ class KubernetesManifestsTest {
             images.add(text(image, "newName") + ":" + text(image, "newTag"));
         }
         assertThat(images).hasSizeGreaterThanOrEqualTo(6);
-        images.forEach(image -> assertThat(tag(image)).as(image).isNotBlank().isNotEqualTo("latest"));
+        images.forEach(image -> assertThat(YamlTree.imageTag(image)).as(image).isNotBlank()
+                .isNotEqualTo("latest"));
     }
 
     @Test
     void theBackupComponentArchivesBothClustersToItsObjectStore() {
         Map<String, Object> component = document(DIR.resolve("components/backup/kustomization.yaml"));
         List<Map<String, Object>> backup = load(DIR.resolve("components/backup"));
-        String store = backup.stream().filter(r -> "ObjectStore".equals(r.get("kind"))).map(KubernetesManifestsTest::name)
-                .findFirst().orElseThrow();
+        String store = backup.stream().filter(r -> "ObjectStore".equals(r.get("kind")))
+                .map(KubernetesManifestsTest::name).findFirst().orElseThrow();
         Set<String> clusters = new TreeSet<>();
         resources.stream().filter(r -> "Cluster".equals(r.get("kind"))).forEach(r -> clusters.add(name(r)));
         assertThat(clusters).hasSize(2);
@@ -475,10 +478,5 @@ class KubernetesManifestsTest {
             }
         }
         throw new AssertionError("the container " + container.get("name") + " has no variable " + variable);
-    }
-
-    private static String tag(String image) {
-        String last = image.substring(image.lastIndexOf('/') + 1);
-        return last.contains(":") ? last.substring(last.indexOf(':') + 1) : "";
     }
 }

@@ -136,6 +136,12 @@ final class YamlTree {
         }
     }
 
+    /** The tag of an image reference ("" when it has none), whatever registry and port come before it. */
+    static String imageTag(String image) {
+        String last = image.substring(image.lastIndexOf('/') + 1);
+        return last.contains(":") ? last.substring(last.indexOf(':') + 1) : "";
+    }
+
     interface MappingVisitor {
         void visit(String path, Map<String, Object> mapping);
     }
