@@ -109,7 +109,8 @@ class ExportTest {
         List<List<String>> template = read(Imports.as(token).get("/api/imports/templates/participants").then()
                 .statusCode(200).extract().asByteArray());
         assertThat(template).hasSize(1);
-        assertThat(template.get(0)).contains("ФИО", "Категория", "Кто дал согласие", "Дата согласия");
+        assertThat(template.get(0)).contains("ФИО", "Категория", "Кто дал согласие", "Дата согласия")
+                .doesNotContain("Фамилия", "Имя", "Отчество", "Роль в программе");
         Imports.as(Tokens.muni()).get("/api/imports/templates/schools").then().statusCode(200);
         Imports.as(token).get("/api/imports/templates/nothing").then().statusCode(404);
     }
