@@ -175,6 +175,7 @@ public class ParticipantImport implements Importer {
             .add(ProgramRole.MENTEE, "наставляемый", "наставляемая", "наставляемый (-ая)")
             .add(ProgramRole.BOTH, "оба", "обе", "обе роли", "наставник и наставляемый", "наставник, наставляемый",
                     "наставляемый и наставник", "и наставник, и наставляемый");
+
     private static final Logger LOG = Logger.getLogger(ParticipantImport.class);
 
     @Inject
@@ -471,8 +472,9 @@ public class ParticipantImport implements Importer {
                 String[] words = whole.strip().split("\\s+", 3);
                 for (int i = 0; i < keys.size(); i++) {
                     String word = i < words.length ? words[i] : "";
-                    if (!parts.get(i).isEmpty() && !HeaderMap.normalise(parts.get(i)).equals(HeaderMap.normalise(word))) {
-                        errors.putIfAbsent(keys.get(i), "«" + h.header(keys.get(i)) + "» («" + parts.get(i)
+                    String part = parts.get(i);
+                    if (!part.isEmpty() && !HeaderMap.normalise(part).equals(HeaderMap.normalise(word))) {
+                        errors.putIfAbsent(keys.get(i), "«" + h.header(keys.get(i)) + "» («" + part
                                 + "») не совпадает с ФИО «" + whole + "» в той же строке: исправьте одно из двух");
                     }
                 }

@@ -7,9 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static ru.nastavnik.support.Imports.csv;
 import static ru.nastavnik.support.Imports.row;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,11 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import ru.nastavnik.common.table.TableReader;
 import ru.nastavnik.support.Api;
 import ru.nastavnik.support.Demo;
 import ru.nastavnik.support.Imports;
@@ -54,32 +51,21 @@ class ParticipantImportFormsTest {
         return result;
     }
 
-    private static List<List<String>> rowsOf(byte[] file) throws IOException {
-        Path tmp = Files.createTempFile("sample", ".bin");
-        try {
-            Files.write(tmp, file);
-            List<List<String>> rows = new ArrayList<>();
-            try (TableReader reader = TableReader.open(tmp)) {
-                List<String> row;
-                while ((row = reader.next()) != null) {
-                    rows.add(row);
-                }
-            }
-            return rows;
-        } finally {
-            Files.delete(tmp);
-        }
+    /** The rejected rows of a job as (row, column, message). */
+    private static List<Tuple> rejections(String token, JsonPath job) {
+        List<Map<String, Object>> items = Imports.rows(token, job.getString("id"), "REJECTED").getList("items");
+        return items.stream().map(r -> tuple(r.get("row"), r.get("column"), r.get("message"))).toList();
     }
 
     @Test
-    void theSameListSavedAsCsvXlsxXlsOdsOrAMinimalXlsxImportsTheSameParticipants() throws IOException {
+    void theSameListSavedAsCsvXlsxXlsOdsOrAMinimalXlsxImportsTheSameParticipants() {
         byte[] csv = Workbooks.sample("participants.csv");
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("CSV, UTF-8, разделитель «,»", csv);
         files.put("Excel (.xlsx)", Workbooks.sample("participants.xlsx"));
         files.put("Excel 97–2003 (.xls)", Workbooks.sample("participants.xls"));
         files.put("OpenDocument (.ods)", Workbooks.sample("participants.ods"));
-        files.put("Excel (.xlsx) ", Workbooks.inlineXlsx(rowsOf(csv)));
+        files.put("Excel (.xlsx) ", Workbooks.inlineXlsx(Imports.read(csv)));
         Map<String, List<Map<String, Object>>> imported = new HashMap<>();
         files.forEach((format, file) -> {
             String[] s = freshSchool();
@@ -115,9 +101,7 @@ class ParticipantImportFormsTest {
                 row("", "Пётр", "", "Педагог", ""),
                 row("Белов", "", "Иванович", "Педагог", ""))), Map.of("dryRun", false));
         assertThat(List.of(parts.getInt("created"), parts.getInt("rejected"))).containsExactly(2, 2);
-        List<Map<String, Object>> rejected = Imports.rows(s[1], parts.getString("id"), "REJECTED").getList("items");
-        assertThat(rejected).extracting(r -> r.get("row"), r -> r.get("column"), r -> r.get("message"))
-                .containsExactly(tuple(4, "Фамилия", "Укажите фамилию"),
+        assertThat(rejections(s[1], parts)).containsExactly(tuple(4, "Фамилия", "Укажите фамилию"),
                         tuple(5, "Имя", "Укажите имя"));
         assertThat(participants(s)).extracting(p -> p.get("fullName"))
                 .containsExactlyInAnyOrder("Ёлкина Дарья", "Смирнов Артём Олегович");
@@ -131,11 +115,8 @@ class ParticipantImportFormsTest {
                 row("", "Белова", "Анна", "", "Педагог"))), Map.of("dryRun", false));
         assertThat(List.of(both.getInt("created"), both.getInt("unchanged"), both.getInt("rejected")))
                 .containsExactly(2, 2, 1);
-        List<Map<String, Object>> disagreements = Imports.rows(s[1], both.getString("id"), "REJECTED").getList("items");
-        Map<String, Object> disagreement = disagreements.get(0);
-        assertThat(disagreement).containsEntry("row", 4).containsEntry("column", "Имя")
-                .containsEntry("message", "«Имя» («Илья») не совпадает с ФИО «Орлов Иван Петрович» в той же строке: "
-                        + "исправьте одно из двух");
+        assertThat(rejections(s[1], both)).containsExactly(tuple(4, "Имя",
+                "«Имя» («Илья») не совпадает с ФИО «Орлов Иван Петрович» в той же строке: исправьте одно из двух"));
         assertThat(participants(s)).extracting(p -> p.get("fullName")).containsExactlyInAnyOrder("Белова Анна",
                 "Ёлкина Дарья", "Мамедов Эльдар Рашид оглы", "Смирнов Артём Олегович");
 
@@ -157,8 +138,7 @@ class ParticipantImportFormsTest {
                 row("Шестой Участник", "Педагог", "куратор", "", ""),
                 row("Седьмой Участник", "Педагог", "", "нет", "да"))), Map.of("dryRun", false));
         assertThat(List.of(job.getInt("created"), job.getInt("rejected"))).containsExactly(5, 2);
-        List<Map<String, Object>> rejected = Imports.rows(s[1], job.getString("id"), "REJECTED").getList("items");
-        assertThat(rejected).extracting(r -> r.get("row"), r -> r.get("column"), r -> r.get("message")).containsExactly(
+        assertThat(rejections(s[1], job)).containsExactly(
                 tuple(6, "Роль в программе",
                         "«Роль в программе» — «наставляемый», а в столбце «Наставник» — «да»: исправьте одно из двух"),
                 tuple(7, "Роль в программе",

@@ -18,6 +18,9 @@ final class Cells {
     /** Excel shows and keeps at most 15 significant digits; the rest of a binary double is noise. */
     private static final MathContext EXCEL_DIGITS = new MathContext(15);
 
+    /** Beyond this many digits no spreadsheet value is plain, and writing 1E+999999999 out would exhaust memory. */
+    private static final int MAX_SCALE = 100;
+
     /** The last day Excel can show: 31.12.9999. */
     private static final double LAST_SERIAL = 2_958_465;
 
@@ -26,6 +29,9 @@ final class Cells {
 
     static String number(BigDecimal value) {
         BigDecimal plain = value.stripTrailingZeros();
+        if (Math.abs(plain.scale()) > MAX_SCALE) {
+            return plain.toString();
+        }
         return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
     }
 

@@ -177,7 +177,8 @@ final class OdsTableReader implements TableReader {
             if (event != XMLStreamReader.START_ELEMENT) {
                 continue;
             }
-            if (TEXT.equals(xml.getNamespaceURI()) && (xml.getLocalName().equals("p") || xml.getLocalName().equals("h"))) {
+            String name = xml.getLocalName();
+            if (TEXT.equals(xml.getNamespaceURI()) && (name.equals("p") || name.equals("h"))) {
                 if (!first) {
                     out.append('\n');
                 }

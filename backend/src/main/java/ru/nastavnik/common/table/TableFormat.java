@@ -108,7 +108,7 @@ public enum TableFormat {
         int nameLength = u16(head, 26);
         int extraLength = u16(head, 28);
         int data = 30 + nameLength + extraLength;
-        if (method != 0 || nameLength != name.length() || size > 200 || data + size > n
+        if (method != 0 || nameLength != name.length() || size == 0 || size > 200 || data + size > n
                 || !new String(head, 30, nameLength, StandardCharsets.US_ASCII).equals(name)) {
             return null;
         }

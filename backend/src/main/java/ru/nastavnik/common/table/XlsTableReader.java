@@ -71,8 +71,8 @@ final class XlsTableReader implements TableReader {
             String book = root.hasEntryCaseInsensitive("Workbook") ? "Workbook" : null;
             if (book == null) {
                 throw new TableException(root.hasEntryCaseInsensitive("Book")
-                        ? "Файл в формате Excel 5.0/95. Откройте его в Excel или LibreOffice, сохраните как «Книга Excel "
-                                + "(.xlsx)» и загрузите снова"
+                        ? "Файл в формате Excel 5.0/95. Откройте его в Excel или LibreOffice, сохраните как "
+                                + "«Книга Excel (.xlsx)» и загрузите снова"
                         : DAMAGED);
             }
             stream = root.createDocumentInputStream(root.getEntryCaseInsensitive(book));
@@ -181,7 +181,12 @@ final class XlsTableReader implements TableReader {
             switch (formula.getCachedResultTypeEnum()) {
                 case NUMERIC -> value = number(formula.getValue(), cell.getXFIndex());
                 case BOOLEAN -> value = Cells.bool(formula.getCachedBooleanValue());
-                case STRING -> pendingFormula = new int[] { cell.getRow(), cell.getColumn() };
+                case STRING -> {
+                    // The text follows in a record of its own, unless the result is an empty string.
+                    if (formula.hasCachedResultString()) {
+                        pendingFormula = new int[] { cell.getRow(), cell.getColumn() };
+                    }
+                }
                 default -> {
                 }
             }

@@ -21,6 +21,8 @@ import javax.xml.stream.XMLStreamReader;
 final class XlsxTableReader implements TableReader {
 
     private static final String DAMAGED = "Файл повреждён или это не книга Excel (.xlsx)";
+    /** Columns A to XFD, all that a sheet of Excel has. */
+    private static final int MAX_COLUMNS = 16_384;
 
     private final ZipParts zip;
     private final SharedStrings strings;
@@ -105,6 +107,9 @@ final class XlsxTableReader implements TableReader {
             }
             String ref = ZipParts.attribute(sheet, "r");
             column = ref == null ? column + 1 : column(ref);
+            if (column >= MAX_COLUMNS) {
+                throw new TableException("Книга Excel повреждена: столбцов больше, чем бывает на листе");
+            }
             String text = cell(ZipParts.attribute(sheet, "t"), integer(ZipParts.attribute(sheet, "s")));
             while (cells.size() <= column) {
                 cells.add("");
@@ -140,7 +145,13 @@ final class XlsxTableReader implements TableReader {
             return "";
         }
         return switch (t) {
-            case "s" -> strings == null ? "" : strings.get(Integer.parseInt(value.strip()));
+            case "s" -> {
+                if (strings == null) {
+                    throw new TableException(
+                            "Книга Excel повреждена: в ней нет таблицы строк, на которую ссылаются ячейки");
+                }
+                yield strings.get(Integer.parseInt(value.strip()));
+            }
             case "str" -> decode(value);
             case "b" -> Cells.bool("1".equals(value.strip()) || "true".equalsIgnoreCase(value.strip()));
             case "d" -> Cells.isoDate(value);
@@ -194,8 +205,8 @@ final class XlsxTableReader implements TableReader {
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {
-            if (i + 7 <= text.length() && text.charAt(i) == '_' && text.charAt(i + 1) == 'x' && text.charAt(i + 6) == '_'
-                    && hex(text, i + 2, i + 6)) {
+            if (i + 7 <= text.length() && text.charAt(i) == '_' && text.charAt(i + 1) == 'x'
+                    && text.charAt(i + 6) == '_' && hex(text, i + 2, i + 6)) {
                 out.append((char) Integer.parseInt(text.substring(i + 2, i + 6), 16));
                 i += 7;
             } else {
@@ -218,7 +229,7 @@ final class XlsxTableReader implements TableReader {
     static int column(String ref) {
         int column = 0;
         int i = 0;
-        while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+        while (i < ref.length() && Character.isLetter(ref.charAt(i)) && column <= MAX_COLUMNS) {
             column = column * 26 + Character.toUpperCase(ref.charAt(i)) - 'A' + 1;
             i++;
         }

@@ -24,18 +24,15 @@ final class ZipParts implements Closeable {
     private static final int MAX_RATIO = 100;
     private static final long RATIO_FROM = 10L * 1024 * 1024;
 
-    private static final XMLInputFactory XML = XMLInputFactory.newDefaultFactory();
-
-    static {
-        XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        XML.setProperty(XMLInputFactory.IS_COALESCING, true);
-    }
-
     private final ZipFile zip;
+    /** The JDK's own parser, whatever else is on the class path; a factory per package, as factories are not shared. */
+    private final XMLInputFactory xml = XMLInputFactory.newDefaultFactory();
 
     ZipParts(Path file) throws IOException {
         zip = new ZipFile(file.toFile());
+        xml.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        xml.setProperty(XMLInputFactory.IS_COALESCING, true);
     }
 
     /** The entry of a part, found ignoring case as Excel does; null when there is none. */
@@ -72,7 +69,7 @@ final class ZipParts implements Closeable {
         if (entry == null) {
             throw new IOException("No part " + name + " in the package");
         }
-        return XML.createXMLStreamReader(new Bounded(zip.getInputStream(entry), entry.getCompressedSize()));
+        return xml.createXMLStreamReader(new Bounded(zip.getInputStream(entry), entry.getCompressedSize()));
     }
 
     @Override

@@ -279,7 +279,9 @@ class TableReadersTest {
                 text, "не таблица",
                 docx, "не книга Excel (.xlsx)",
                 zip("notes.txt", "hello"), "не книга Excel (.xlsx)",
-                bomb, "распаковывается в слишком большой объём");
+                bomb, "распаковывается в слишком большой объём",
+                minimalXlsx("<row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row>", ""), "столбцов больше",
+                minimalXlsx("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>", ""), "нет таблицы строк");
         refused.forEach((file, message) -> assertThatThrownBy(() -> read(file)).as(message)
                 .isInstanceOf(TableException.class).hasMessageContaining(message));
     }
@@ -293,6 +295,7 @@ class TableReadersTest {
         assertThat(Cells.number(79161234567d)).isEqualTo("79161234567");
         assertThat(Cells.number("1.50E+2")).isEqualTo("150");
         assertThat(Cells.number("abc")).isNull();
+        assertThat(Cells.number("1E+999999999")).isEqualTo("1E+999999999");
         assertThat(Cells.isoDate("2012-03-15T00:00:00Z")).isEqualTo("2012-03-15");
         assertThat(Cells.isDateFormat(164, "[$-419]DD MMMM YYYY")).isTrue();
         assertThat(Cells.isDateFormat(165, "0.00\" дн.\"")).isFalse();
