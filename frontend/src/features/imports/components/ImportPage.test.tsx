@@ -130,6 +130,22 @@ describe('ImportPage', () => {
     expect(screen.getByRole('button', { name: 'Применить изменения' })).toBeInTheDocument();
   });
 
+  it('takes every spreadsheet format and tells a school both ways to write names and roles', async () => {
+    serve();
+    renderWithProviders(<ImportPage me={me} />);
+    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+    expect(input.accept.split(',')).toEqual(
+      expect.arrayContaining(['.xlsx', '.xls', '.ods', '.csv', 'application/vnd.ms-excel']),
+    );
+    expect(screen.getByText(/в трёх: «Фамилия», «Имя», «Отчество»/)).toBeInTheDocument();
+    expect(screen.getByText(/один столбец «Роль в программе»/)).toBeInTheDocument();
+
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('combobox', { name: 'Что загружаем' }));
+    await user.click(await screen.findByRole('option', { name: 'Заполненные анкеты' }));
+    expect(screen.queryByText(/один столбец «Роль в программе»/)).not.toBeInTheDocument();
+  });
+
   it('opens the report of an earlier upload from the recent list', async () => {
     serve();
     renderWithProviders(<ImportPage me={me} />);

@@ -18,6 +18,22 @@ import { ImportJobPanel } from './ImportJobPanel';
 import { RecentImports } from './RecentImports';
 
 /**
+ * What the server reads, by extension and by media type: browsers filter by either, and the server itself decides by
+ * the content, so a file with another name still goes through.
+ */
+const ACCEPTED_FILES = [
+  '.xlsx',
+  '.xls',
+  '.ods',
+  '.csv',
+  '.txt',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.ms-excel',
+  'application/vnd.oasis.opendocument.spreadsheet',
+  'text/csv',
+].join(',');
+
+/**
  * Upload a spreadsheet: check it first (a dry run reports every row and changes nothing), then apply it. The job
  * runs on the server; this page follows it and shows its report.
  */
@@ -135,10 +151,11 @@ export function ImportPage({ me }: { me: Me }) {
               {t('imports.template')}
             </Anchor>
           </Group>
+          {kind === 'PARTICIPANTS' && <Text size="sm">{t('imports.participantsHint')}</Text>}
           <FileInput
             label={t('imports.file')}
             placeholder={t('imports.filePlaceholder')}
-            accept=".xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept={ACCEPTED_FILES}
             value={file}
             onChange={setFile}
             error={missing.file}

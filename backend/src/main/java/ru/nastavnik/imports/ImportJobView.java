@@ -16,7 +16,8 @@ public record ImportJobView(
         @Schema(required = true) ImportStatus status,
         @Schema(required = true, description = "Изменения внесены в данные") boolean applied,
         String fileName,
-        @Schema(description = "Распознанный формат: Excel или CSV с кодировкой и разделителем") String fileFormat,
+        @Schema(description = "Распознанный формат: книга Excel (.xlsx или .xls), таблица OpenDocument (.ods) или "
+                + "CSV с кодировкой и разделителем") String fileFormat,
         @Schema(required = true) long fileSize,
         @Schema(required = true, description = "Строк с данными в файле") int totalRows,
         @Schema(required = true, description = "Строк обработано") int processedRows,

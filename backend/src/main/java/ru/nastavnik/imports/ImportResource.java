@@ -46,7 +46,14 @@ import ru.nastavnik.common.table.TableExport;
 @RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL, Role.SCHOOL })
 public class ImportResource {
 
-    private static final String FILE_TYPES = "application/octet-stream";
+    private static final String ANY_FILE = "application/octet-stream";
+    private static final String XLS = "application/vnd.ms-excel";
+    private static final String ODS = "application/vnd.oasis.opendocument.spreadsheet";
+    private static final String FILE = "Содержимое файла как есть, любой Content-Type: формат определяется по "
+            + "содержимому, не по имени. Книга Excel .xlsx (в том числе без таблицы общих строк и стилей, с текстом в "
+            + "ячейках — inlineStr) или .xls (Excel 97–2003), таблица OpenDocument .ods, или CSV в UTF-8 (с BOM или "
+            + "без) или Windows-1251 с разделителем «;», «,» или табуляцией. Читается первый лист; первая непустая "
+            + "строка — заголовки столбцов. Файл с паролем не принимается.";
 
     @Inject
     ImportService service;
@@ -67,10 +74,18 @@ public class ImportResource {
     @Path("participants")
     @RolesAllowed(Role.SCHOOL)
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Загрузить участников своей организации из .xlsx или .csv",
+    @Operation(summary = "Загрузить участников своей организации из .xlsx, .xls, .ods или .csv",
             description = "Тело запроса — содержимое файла. Ответ 202 приходит сразу, с заданием; ход и отчёт — "
-                    + "по адресу из заголовка Location.")
-    @RequestBody(content = @Content(mediaType = FILE_TYPES, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+                    + "по адресу из заголовка Location. Имя участника — в столбце «ФИО» или, как в выгрузках "
+                    + "школьных систем, в трёх: «Фамилия», «Имя», «Отчество» (необязательно); если заполнены оба "
+                    + "вида, они должны совпадать. Роли — столбцы «Наставник» и «Наставляемый» (да/нет) или один "
+                    + "столбец «Роль в программе» (наставник, наставляемый, оба), не противоречащий им.")
+    @RequestBody(description = FILE, content = {
+            @Content(mediaType = ANY_FILE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = XLS, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ODS, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @APIResponse(responseCode = "202", description = "Файл принят, задание создано",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(responseCode = "413", description = "Файл больше допустимого размера",
@@ -85,10 +100,15 @@ public class ImportResource {
     @Path("schools")
     @RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL })
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Загрузить организации и их контингент из .xlsx или .csv",
+    @Operation(summary = "Загрузить организации и их контингент из .xlsx, .xls, .ods или .csv",
             description = "Организации узнаются по ИНН; муниципальный координатор загружает только организации своего "
                     + "муниципалитета.")
-    @RequestBody(content = @Content(mediaType = FILE_TYPES, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @RequestBody(description = FILE, content = {
+            @Content(mediaType = ANY_FILE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = XLS, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ODS, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @APIResponse(responseCode = "202", description = "Файл принят, задание создано",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(responseCode = "413", description = "Файл больше допустимого размера",
@@ -103,9 +123,14 @@ public class ImportResource {
     @Path("responses")
     @RolesAllowed(Role.SCHOOL)
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Загрузить заполненные анкеты, собранные вне системы",
+    @Operation(summary = "Загрузить заполненные анкеты, собранные вне системы, из .xlsx, .xls, .ods или .csv",
             description = "Один файл — ответы на одну анкету (questionnaireId); участник узнаётся по внешнему коду.")
-    @RequestBody(content = @Content(mediaType = FILE_TYPES, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @RequestBody(description = FILE, content = {
+            @Content(mediaType = ANY_FILE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = XLS, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ODS, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @APIResponse(responseCode = "202", description = "Файл принят, задание создано",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(responseCode = "413", description = "Файл больше допустимого размера",

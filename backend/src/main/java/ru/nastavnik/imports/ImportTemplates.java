@@ -31,7 +31,7 @@ public class ImportTemplates {
         }
         List<TableColumn<Void>> columns = jobs.importer(kind)
                 .columns(new ImportOptions(kind, true, false, questionnaireId));
-        List<String> headers = columns.stream().map(TableColumn::header).toList();
+        List<String> headers = columns.stream().filter(c -> !c.alternative()).map(TableColumn::header).toList();
         StreamingOutput body = out -> {
             try (TableWriter writer = TableWriter.open(format, out, title(kind), headers)) {
                 // The header row is the whole template.

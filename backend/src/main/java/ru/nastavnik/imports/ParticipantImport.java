@@ -62,14 +62,25 @@ import ru.nastavnik.participant.TrainingStatus;
 public class ParticipantImport implements Importer {
 
     static final String SCHOOL_INN = "ИНН организации";
+    static final String LAST_NAME = "Фамилия";
+    static final String FIRST_NAME = "Имя";
+    static final String MIDDLE_NAME = "Отчество";
+    static final String ROLE = "Роль в программе";
 
     static final List<TableColumn<Void>> COLUMNS = List.of(
             input("externalId", EXTERNAL_ID, false, "Код", "Код участника", "ID", "Идентификатор",
                     "Внешний идентификатор"),
-            input("fullName", FULL_NAME, true, "Фамилия Имя Отчество", "Ф.И.О.", "Участник"),
+            TableColumn.<Void>input("fullName", FULL_NAME, true, "Фамилия Имя Отчество", "Ф.И.О.", "Участник")
+                    .orInstead("lastName", "firstName"),
+            // School registers export the name in three columns.
+            alternative("lastName", LAST_NAME, "Фамилия участника", "Фамилия обучающегося"),
+            alternative("firstName", FIRST_NAME, "Имя участника", "Имя обучающегося"),
+            alternative("middleName", MIDDLE_NAME, "Отчество (при наличии)", "Отчество участника",
+                    "Отчество обучающегося"),
             input("kind", KIND, true, "Кто участник", "Вид участника", "Тип участника"),
             input("mentor", MENTOR, false, "Кандидат в наставники"),
             input("mentee", MENTEE, false, "Кандидат в наставляемые"),
+            alternative("role", ROLE, "Роль", "Роль участника", "Роль в наставничестве"),
             input("birthDate", BIRTH_DATE, false, "Дата рождения участника"),
             input("gradeOrPosition", GRADE_OR_POSITION, false, "Класс", "Группа", "Должность", "Класс или должность"),
             input("subject", SUBJECT, false, "Предметы"),
@@ -91,6 +102,10 @@ public class ParticipantImport implements Importer {
             input("consentScope", CONSENT_SCOPE, false, "Цели обработки", "Объём обработки"),
             input("consentDocument", CONSENT_DOCUMENT, false, "Реквизиты документа", "Документ согласия"),
             input("schoolInn", SCHOOL_INN, false));
+
+    private static TableColumn<Void> alternative(String key, String header, String... synonyms) {
+        return TableColumn.<Void>input(key, header, false, synonyms).asAlternative();
+    }
 
     /** Where each field of the API's input comes from in the file, for messages that point at a column. */
     private static final Map<String, String> FIELD_COLUMNS = Map.ofEntries(
@@ -141,6 +156,26 @@ public class ParticipantImport implements Importer {
             + "c_given_on, c_scope, c_document_ref";
 
     private static final Vocabulary<Boolean> YES_NO = Vocabulary.yesNo();
+
+    /** One column for both roles, as some lists have it instead of a yes/no column per role. */
+    private enum ProgramRole {
+        MENTOR(true, false), MENTEE(false, true), BOTH(true, true);
+
+        final boolean mentor;
+        final boolean mentee;
+
+        ProgramRole(boolean mentor, boolean mentee) {
+            this.mentor = mentor;
+            this.mentee = mentee;
+        }
+    }
+
+    private static final Vocabulary<ProgramRole> ROLES = new Vocabulary<ProgramRole>()
+            .add(ProgramRole.MENTOR, "наставник", "наставница")
+            .add(ProgramRole.MENTEE, "наставляемый", "наставляемая", "наставляемый (-ая)")
+            .add(ProgramRole.BOTH, "оба", "обе", "обе роли", "наставник и наставляемый", "наставник, наставляемый",
+                    "наставляемый и наставник", "и наставник, и наставляемый");
+
     private static final Logger LOG = Logger.getLogger(ParticipantImport.class);
 
     @Inject
@@ -229,8 +264,16 @@ public class ParticipantImport implements Importer {
             String schoolInn) {
         Map<String, String> errors = new LinkedHashMap<>();
         ParticipantKind kind = parse(errors, "kind", () -> KINDS.parse(h.get(row, "kind")));
+        String fullName = fullName(errors, h, row);
         Boolean mentor = parse(errors, "mentor", () -> YES_NO.parse(h.get(row, "mentor")));
         Boolean mentee = parse(errors, "mentee", () -> YES_NO.parse(h.get(row, "mentee")));
+        ProgramRole role = parse(errors, "role", () -> ROLES.parse(h.get(row, "role")));
+        if (role != null) {
+            contradiction(errors, h, row, "mentor", mentor, role.mentor);
+            contradiction(errors, h, row, "mentee", mentee, role.mentee);
+            mentor = role.mentor;
+            mentee = role.mentee;
+        }
         LocalDate birthDate = parse(errors, "birthDate", () -> TableDates.parse(h.get(row, "birthDate")));
         Integer experience = parse(errors, "experienceYears", () -> integer(h.get(row, "experienceYears")));
         List<String> competencies = parse(errors, "competencies", () -> catalogue.parseList(h.get(row, "competencies")));
@@ -258,7 +301,7 @@ public class ParticipantImport implements Importer {
                 "consentDocument");
         ConsentInput consent = consentData ? new ConsentInput(givenBy, blank(h.get(row, "consentGiverName")), givenOn,
                 blank(h.get(row, "consentScope")), blank(h.get(row, "consentDocument")), null) : null;
-        ParticipantInput input = new ParticipantInput(kind, h.get(row, "fullName"), Boolean.TRUE.equals(mentor),
+        ParticipantInput input = new ParticipantInput(kind, fullName, Boolean.TRUE.equals(mentor),
                 Boolean.TRUE.equals(mentee), blank(h.get(row, "externalId")), birthDate,
                 blank(h.get(row, "gradeOrPosition")), blank(h.get(row, "subject")), experience,
                 blank(h.get(row, "email")), blank(h.get(row, "phone")),
@@ -344,7 +387,7 @@ public class ParticipantImport implements Importer {
         update(c, "UPDATE import_stage SET action = 'REJECTED', r_column = ?, r_message = ? WHERE " + valid
                 + " AND has_consent AND has_valid AND NOT consent_same", column(h, "consentDocument"),
                 "У участника действует другое согласие: новое оформляется только после отзыва действующего");
-        List<String> present = UPDATABLE.keySet().stream().filter(h::has).toList();
+        List<String> present = UPDATABLE.keySet().stream().filter(k -> has(h, k)).toList();
         String ours = present.stream().map(k -> "p." + UPDATABLE.get(k)).collect(Collectors.joining(", "));
         String theirs = present.stream().map(k -> "s." + stageColumn(k)).collect(Collectors.joining(", "));
         update(c, "UPDATE import_stage SET action = 'CREATED' WHERE " + valid + " AND target_id IS NULL");
@@ -413,7 +456,63 @@ public class ParticipantImport implements Importer {
         };
     }
 
+    /**
+     * The full name as the file writes it: from «ФИО», or from «Фамилия», «Имя» and «Отчество» when «ФИО» is empty
+     * or absent. When both are filled in they must say the same, or the row is refused rather than one of them
+     * silently winning.
+     */
+    private static String fullName(Map<String, String> errors, HeaderMap h, List<String> row) {
+        String whole = h.get(row, "fullName");
+        List<String> keys = List.of("lastName", "firstName", "middleName");
+        List<String> parts = keys.stream().map(k -> h.get(row, k)).toList();
+        String joined = String.join(" ", parts.stream().filter(p -> !p.isEmpty()).toList());
+        if (!whole.isEmpty()) {
+            if (!joined.isEmpty() && !HeaderMap.normalise(joined).equals(HeaderMap.normalise(whole))) {
+                // A patronymic in «ФИО» and an empty «Отчество» is no contradiction: compare what the row has.
+                String[] words = whole.strip().split("\\s+", 3);
+                for (int i = 0; i < keys.size(); i++) {
+                    String word = i < words.length ? words[i] : "";
+                    String part = parts.get(i);
+                    if (!part.isEmpty() && !HeaderMap.normalise(part).equals(HeaderMap.normalise(word))) {
+                        errors.putIfAbsent(keys.get(i), "«" + h.header(keys.get(i)) + "» («" + part
+                                + "») не совпадает с ФИО «" + whole + "» в той же строке: исправьте одно из двух");
+                    }
+                }
+            }
+            return whole;
+        }
+        if (!joined.isEmpty()) {
+            if (parts.get(0).isEmpty()) {
+                errors.put("lastName", "Укажите фамилию");
+            }
+            if (parts.get(1).isEmpty()) {
+                errors.put("firstName", "Укажите имя");
+            }
+        }
+        return joined;
+    }
+
+    private static void contradiction(Map<String, String> errors, HeaderMap h, List<String> row, String key,
+            Boolean stated, boolean implied) {
+        if (stated != null && stated != implied) {
+            errors.putIfAbsent("role", "«" + h.header("role") + "» — «" + h.get(row, "role") + "», а в столбце «"
+                    + h.header(key) + "» — «" + h.get(row, key) + "»: исправьте одно из двух");
+        }
+    }
+
+    /** Whether the file gives this field, in its own column or in the alternative form. */
+    private static boolean has(HeaderMap h, String key) {
+        return switch (key) {
+            case "fullName" -> h.has(key) || h.has("lastName");
+            case "mentor", "mentee" -> h.has(key) || h.has("role");
+            default -> h.has(key);
+        };
+    }
+
     private static String column(HeaderMap h, String key) {
+        if (key.equals("fullName") && !h.has(key) && h.has("lastName")) {
+            return h.header("lastName");
+        }
         if (h.has(key)) {
             return h.header(key);
         }

@@ -229,7 +229,7 @@ class ParticipantImportTest {
         Imports.as(token).multiPart("file", "list.csv", csv(List.of(row("ФИО", "Категория"))))
                 .post("/api/imports/participants").then().statusCode(415).body("detail", containsString("--data-binary"));
         Imports.upload(token, "participants", csv(List.of(row("Имя", "Возраст"), row("Вася", "12"))), Map.of())
-                .then().statusCode(422).body("detail", containsString("«ФИО», «Категория»"));
+                .then().statusCode(422).body("detail", containsString("«ФИО» (или «Фамилия» и «Имя»), «Категория»"));
         StringBuilder many = new StringBuilder("ФИО;Категория\n");
         for (int i = 0; i <= 50_000; i++) {
             many.append("Участник ").append(i).append(";Педагог\n");

@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import ru.nastavnik.common.table.TableFormat;
+import ru.nastavnik.common.table.TableReader;
 import ru.nastavnik.common.table.TableWriter;
 
 /** Files as people make them (encodings, delimiters, workbooks), uploaded and watched through the API. */
@@ -60,6 +64,28 @@ public final class Imports {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** The rows of a file, read the way an upload is read. */
+    public static List<List<String>> read(byte[] file) {
+        try {
+            Path tmp = Files.createTempFile("table", ".bin");
+            try {
+                Files.write(tmp, file);
+                List<List<String>> rows = new ArrayList<>();
+                try (TableReader reader = TableReader.open(tmp)) {
+                    List<String> row;
+                    while ((row = reader.next()) != null) {
+                        rows.add(row);
+                    }
+                }
+                return rows;
+            } finally {
+                Files.delete(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static List<String> row(String... cells) {

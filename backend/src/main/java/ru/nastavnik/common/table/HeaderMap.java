@@ -48,8 +48,15 @@ public final class HeaderMap {
                 headers.put(column.key(), name);
             }
         }
-        List<String> missing = columns.stream().filter(c -> c.required() && !index.containsKey(c.key()))
-                .map(c -> "«" + c.header() + "»").toList();
+        Map<String, String> known = new HashMap<>();
+        columns.forEach(c -> known.put(c.key(), c.header()));
+        List<String> missing = columns.stream()
+                .filter(c -> c.required() && !index.containsKey(c.key())
+                        && (c.replacedBy().isEmpty() || !index.keySet().containsAll(c.replacedBy())))
+                .map(c -> c.replacedBy().isEmpty() ? "«" + c.header() + "»"
+                        : "«" + c.header() + "» (или " + String.join(" и ", c.replacedBy().stream()
+                                .map(k -> "«" + known.get(k) + "»").toList()) + ")")
+                .toList();
         if (!missing.isEmpty()) {
             throw new TableException("В первой строке нет обязательных столбцов: " + String.join(", ", missing)
                     + ". Первая строка файла должна содержать заголовки, как в шаблоне");

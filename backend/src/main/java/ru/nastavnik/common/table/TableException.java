@@ -10,4 +10,9 @@ public class TableException extends RuntimeException {
     public TableException(String message, Throwable cause) {
         super(message, cause, false, false);
     }
+
+    /** A workbook encrypted with a password: the server cannot and should not know it. */
+    static TableException passwordProtected(Throwable cause) {
+        return new TableException("Файл защищён паролем. Откройте его, сохраните без пароля и загрузите снова", cause);
+    }
 }

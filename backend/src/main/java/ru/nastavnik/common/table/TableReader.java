@@ -15,7 +15,7 @@ public interface TableReader extends AutoCloseable {
     /** The number of the row last returned as a person sees it in Excel (the header is row 1 when it comes first). */
     int rowNumber();
 
-    /** What was detected, for the report: "CSV, UTF-8, разделитель «;»" or "Excel (.xlsx)". */
+    /** What was detected, for the report: "CSV, UTF-8, разделитель «;»", "Excel (.xlsx)", "OpenDocument (.ods)". */
     String description();
 
     @Override
@@ -24,6 +24,8 @@ public interface TableReader extends AutoCloseable {
     static TableReader open(Path file) {
         return switch (TableFormat.sniff(file)) {
             case XLSX -> new XlsxTableReader(file);
+            case XLS -> new XlsTableReader(file);
+            case ODS -> new OdsTableReader(file);
             case CSV -> new CsvTableReader(file);
         };
     }

@@ -20,8 +20,11 @@ public interface TableWriter extends Closeable {
      */
     static TableWriter open(TableFormat format, OutputStream out, String sheetName, List<String> headers)
             throws IOException {
-        TableWriter writer = format == TableFormat.CSV ? new CsvTableWriter(out) : new XlsxTableWriter(out, sheetName,
-                headers.size());
+        TableWriter writer = switch (format) {
+            case CSV -> new CsvTableWriter(out);
+            case XLSX -> new XlsxTableWriter(out, sheetName, headers.size());
+            case XLS, ODS -> throw new IllegalArgumentException("Tables are written as .xlsx or CSV, not " + format);
+        };
         writer.row(headers);
         return writer;
     }
