@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -65,6 +66,12 @@ public class MentorshipService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Event<MentorshipStarted> started;
+
+    @Inject
+    Event<MentorshipEnded> ended;
 
     public MentorshipPage list(UUID schoolId, String q, MentorshipStatus status, MentoringForm form,
             MentorshipKind kind, UUID participantId, PageQuery paging) {
@@ -186,6 +193,7 @@ public class MentorshipService {
         MentorshipEvent e = event(m, MentorshipEventKind.ACTIVATED, from, m.status);
         e.effectiveOn = startedOn;
         e.persist();
+        started.fire(new MentorshipStarted(m.school.id, m.id));
         return view(m);
     }
 
@@ -526,6 +534,7 @@ public class MentorshipService {
         e.comment = comment;
         e.effectiveOn = endedOn;
         e.persist();
+        ended.fire(new MentorshipEnded(m.school.id, m.id, to));
     }
 
     /** A history entry by the caller, to be completed and persisted at once: history rows are never updated. */
