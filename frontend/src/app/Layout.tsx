@@ -1,9 +1,15 @@
-import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 
 import type { Me } from '../features/me/api';
+import classes from './Layout.module.css';
+import { PageErrorBoundary } from './PageErrorBoundary';
+import { PageLoader } from './PageLoader';
+
+const MAIN_ID = 'main';
 
 interface NavItem {
   to: string;
@@ -48,7 +54,7 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
 
 export function Layout({ me, onLogout }: { me: Me; onLogout: () => void }) {
   const { t } = useTranslation();
-  const [opened, { toggle }] = useDisclosure();
+  const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
   const scope = me.schoolName ?? me.municipalityName ?? me.regionName;
   return (
@@ -57,11 +63,24 @@ export function Layout({ me, onLogout }: { me: Me; onLogout: () => void }) {
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="md"
     >
+      <a
+        href={`#${MAIN_ID}`}
+        className={classes.skipLink}
+        onClick={(event) => {
+          // Focus moves without touching the router's location.
+          event.preventDefault();
+          document.getElementById(MAIN_ID)?.focus();
+        }}
+      >
+        {t('app.skipToContent')}
+      </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group>
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Меню" />
-            <Title order={3}>{t('app.name')}</Title>
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('app.menu')} />
+            <Text fz="xl" fw={700} component="span">
+              {t('app.name')}
+            </Text>
           </Group>
           <Group>
             <Stack gap={0} align="flex-end">
@@ -78,19 +97,25 @@ export function Layout({ me, onLogout }: { me: Me; onLogout: () => void }) {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Разделы">
+      <AppShell.Navbar p="xs" aria-label={t('app.sections')}>
         {navItems(me, t).map((item) => (
           <NavLink
             key={item.to}
             component={RouterLink}
             to={item.to}
             label={item.label}
+            onClick={close}
             active={location.pathname === item.to || location.pathname.startsWith(`${item.to}/`)}
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>
-        <Outlet />
+      <AppShell.Main id={MAIN_ID} tabIndex={-1}>
+        {/* A page's code is fetched on its first visit; a failure, there or in the page, stays in this page. */}
+        <PageErrorBoundary key={location.pathname}>
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
+        </PageErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );

@@ -9,7 +9,7 @@ import { MatchRunPage } from './MatchRunPage';
 
 vi.mock('../../../lib/auth', () => ({ accessToken: async () => 'token' }));
 // Canvas charts do not draw under jsdom; the figures they show are in the tables too.
-vi.mock('../../../lib/echarts', () => ({ echarts: {}, ReactEChartsCore: () => null }));
+vi.mock('../../../components/ui/EChart', () => ({ default: () => null }));
 
 function line(
   criterion: MatchCriterion['criterion'],

@@ -79,7 +79,7 @@ export function NewRunPage({ scope }: { scope: MatchScope }) {
 
   return (
     <Stack>
-      <Title order={2}>{t('matching.startTitle')}</Title>
+      <Title order={1}>{t('matching.startTitle')}</Title>
       <Text c="dimmed">
         {scope.kind === 'municipality' ? t('matching.municipalHint') : t('matching.hint')}
       </Text>
@@ -113,7 +113,9 @@ export function NewRunPage({ scope }: { scope: MatchScope }) {
             <Stack>
               <Group justify="space-between">
                 <div>
-                  <Title order={4}>{t('matching.weightsTitle')}</Title>
+                  <Title order={2} size="h3">
+                    {t('matching.weightsTitle')}
+                  </Title>
                   <Text size="sm" c="dimmed">
                     {t('matching.weightsHint')}
                   </Text>
