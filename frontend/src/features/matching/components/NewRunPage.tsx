@@ -141,7 +141,7 @@ export function NewRunPage({ scope }: { scope: MatchScope }) {
                       </Text>
                     </div>
                     <Slider
-                      aria-label={t(`criteria.${c}`)}
+                      thumbLabel={t(`criteria.${c}`)}
                       min={0}
                       max={100}
                       step={5}
@@ -152,7 +152,7 @@ export function NewRunPage({ scope }: { scope: MatchScope }) {
                     />
                     <Group gap="xs" wrap="nowrap">
                       <NumberInput
-                        aria-label={`${t(`criteria.${c}`)}: вес`}
+                        aria-label={t('matching.weightOf', { criterion: t(`criteria.${c}`) })}
                         min={0}
                         max={1000}
                         clampBehavior="strict"

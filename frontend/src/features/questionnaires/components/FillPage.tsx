@@ -18,7 +18,7 @@ export function FillPage({ token }: { token: string }) {
   if (form.isPending) {
     return (
       <Center h="100vh">
-        <Loader aria-label={t('app.loading')} />
+        <Loader role="status" aria-label={t('app.loading')} />
       </Center>
     );
   }

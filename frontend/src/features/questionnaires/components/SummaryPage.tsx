@@ -113,6 +113,12 @@ function QuestionChart({ question: q }: { question: QuestionSummary }) {
           label={`${q.text}: ${t('questionnaires.answers')}`}
         />
         <Table fz="xs" aria-label={`${q.text}: ${t('questionnaires.answers')}`}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('questionnaires.answerOption')}</Table.Th>
+              <Table.Th ta="right">{t('questionnaires.answers')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
           <Table.Tbody>
             {q.counts.map((c) => (
               <Table.Tr key={c.value}>

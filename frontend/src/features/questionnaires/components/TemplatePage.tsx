@@ -192,6 +192,13 @@ function Versions({ id }: { id: string }) {
         {t('questionnaires.versions')}
       </Title>
       <Table aria-label={t('questionnaires.versions')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('questionnaires.version')}</Table.Th>
+            <Table.Th>{t('questionnaires.status')}</Table.Th>
+            <Table.Th>{t('questionnaires.createdAt')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
         <Table.Tbody>
           {versions.data.map((v) => (
             <Table.Tr key={v.id}>
