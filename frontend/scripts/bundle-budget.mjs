@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 export const BUDGET_BYTES = 250 * 1024;
 
 /** The page each role lands on after login (homePath in src/app/router.tsx). */
-export const LANDING_PAGES = {
+const LANDING_PAGES = {
   'regional, municipal, portal': 'src/features/schools/components/SchoolsPage.tsx',
   school: 'src/features/schools/components/SchoolPage.tsx',
 };
@@ -20,7 +20,7 @@ export const LANDING_PAGES = {
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 
 /** The manifest keys of `keys` and of every chunk they import statically. */
-export function staticClosure(manifest, keys) {
+function staticClosure(manifest, keys) {
   const seen = new Set();
   const visit = (key) => {
     const chunk = manifest[key];
@@ -37,7 +37,7 @@ export function staticClosure(manifest, keys) {
   return seen;
 }
 
-export function gzippedSize(manifest, keys) {
+function gzippedSize(manifest, keys) {
   let total = 0;
   for (const key of keys) {
     const file = manifest[key].file;
