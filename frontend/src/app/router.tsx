@@ -1,4 +1,4 @@
-import { lazy, useMemo } from 'react';
+import { lazy, useMemo, type FunctionComponent } from 'react';
 import { Navigate, useRoutes, type RouteObject } from 'react-router';
 
 import type { MatchScope } from '../features/matching/api';
@@ -10,31 +10,29 @@ export function homePath(me: Me): string {
   return me.role === 'school' && me.schoolId ? `/schools/${me.schoolId}` : '/schools';
 }
 
-// Each page's code is fetched the first time it is visited, in a chunk of its own, so that the first page after
-// login loads only what it draws. Layout shows a loader meanwhile and the error page if the chunk fails to load.
-const SchoolsPage = lazy(() =>
-  import('../features/schools/components/SchoolsPage').then((m) => ({ default: m.SchoolsPage })),
+/**
+ * A page whose code is fetched the first time it is visited, in a chunk of its own, so that the first page after
+ * login loads only what it draws. Layout shows a loader meanwhile and the error page if the chunk fails to load.
+ */
+function page<P extends object>(load: () => Promise<FunctionComponent<P>>) {
+  return lazy(() => load().then((Page) => ({ default: Page })));
+}
+
+const SchoolsPage = page(() =>
+  import('../features/schools/components/SchoolsPage').then((m) => m.SchoolsPage),
 );
-const SchoolPage = lazy(() =>
-  import('../features/schools/components/SchoolPage').then((m) => ({ default: m.SchoolPage })),
+const SchoolPage = page(() => import('../features/schools/components/SchoolPage').then((m) => m.SchoolPage));
+const SchoolFormPage = page(() =>
+  import('../features/schools/components/SchoolFormPage').then((m) => m.SchoolFormPage),
 );
-const SchoolFormPage = lazy(() =>
-  import('../features/schools/components/SchoolFormPage').then((m) => ({ default: m.SchoolFormPage })),
+const MunicipalitiesPage = page(() =>
+  import('../features/municipalities/components/MunicipalitiesPage').then((m) => m.MunicipalitiesPage),
 );
-const MunicipalitiesPage = lazy(() =>
-  import('../features/municipalities/components/MunicipalitiesPage').then((m) => ({
-    default: m.MunicipalitiesPage,
-  })),
+const ParticipantsPage = page(() =>
+  import('../features/participants/components/ParticipantsPage').then((m) => m.ParticipantsPage),
 );
-const ParticipantsPage = lazy(() =>
-  import('../features/participants/components/ParticipantsPage').then((m) => ({
-    default: m.ParticipantsPage,
-  })),
-);
-const ParticipantFormPage = lazy(() =>
-  import('../features/participants/components/ParticipantFormPage').then((m) => ({
-    default: m.ParticipantFormPage,
-  })),
+const ParticipantFormPage = page(() =>
+  import('../features/participants/components/ParticipantFormPage').then((m) => m.ParticipantFormPage),
 );
 /** The participant's card with the sections other features add to it. */
 const ParticipantPage = lazy(async () => {
@@ -58,48 +56,38 @@ const ParticipantPage = lazy(async () => {
     ),
   };
 });
-const MentorshipsPage = lazy(() =>
-  import('../features/mentorships/components/MentorshipsPage').then((m) => ({ default: m.MentorshipsPage })),
+const MentorshipsPage = page(() =>
+  import('../features/mentorships/components/MentorshipsPage').then((m) => m.MentorshipsPage),
 );
-const ApproveOrderPage = lazy(() =>
-  import('../features/mentorships/components/ApproveOrderPage').then((m) => ({
-    default: m.ApproveOrderPage,
-  })),
+const ApproveOrderPage = page(() =>
+  import('../features/mentorships/components/ApproveOrderPage').then((m) => m.ApproveOrderPage),
 );
-const OrdersPage = lazy(() =>
-  import('../features/mentorships/components/OrdersPage').then((m) => ({ default: m.OrdersPage })),
+const OrdersPage = page(() =>
+  import('../features/mentorships/components/OrdersPage').then((m) => m.OrdersPage),
 );
-const MentorshipPage = lazy(() =>
-  import('../features/mentorships/components/MentorshipPage').then((m) => ({ default: m.MentorshipPage })),
+const MentorshipPage = page(() =>
+  import('../features/mentorships/components/MentorshipPage').then((m) => m.MentorshipPage),
 );
-const MatchRunsPage = lazy(() =>
-  import('../features/matching/components/MatchRunsPage').then((m) => ({ default: m.MatchRunsPage })),
+const MatchRunsPage = page(() =>
+  import('../features/matching/components/MatchRunsPage').then((m) => m.MatchRunsPage),
 );
-const NewRunPage = lazy(() =>
-  import('../features/matching/components/NewRunPage').then((m) => ({ default: m.NewRunPage })),
+const NewRunPage = page(() => import('../features/matching/components/NewRunPage').then((m) => m.NewRunPage));
+const MatchRunPage = page(() =>
+  import('../features/matching/components/MatchRunPage').then((m) => m.MatchRunPage),
 );
-const MatchRunPage = lazy(() =>
-  import('../features/matching/components/MatchRunPage').then((m) => ({ default: m.MatchRunPage })),
+const QuestionnairesPage = page(() =>
+  import('../features/questionnaires/components/QuestionnairesPage').then((m) => m.QuestionnairesPage),
 );
-const QuestionnairesPage = lazy(() =>
-  import('../features/questionnaires/components/QuestionnairesPage').then((m) => ({
-    default: m.QuestionnairesPage,
-  })),
+const TemplatePage = page(() =>
+  import('../features/questionnaires/components/TemplatePage').then((m) => m.TemplatePage),
 );
-const TemplatePage = lazy(() =>
-  import('../features/questionnaires/components/TemplatePage').then((m) => ({ default: m.TemplatePage })),
+const TemplateBuilderPage = page(() =>
+  import('../features/questionnaires/components/TemplateBuilder').then((m) => m.TemplateBuilderPage),
 );
-const TemplateBuilderPage = lazy(() =>
-  import('../features/questionnaires/components/TemplateBuilder').then((m) => ({
-    default: m.TemplateBuilderPage,
-  })),
+const SummaryPage = page(() =>
+  import('../features/questionnaires/components/SummaryPage').then((m) => m.SummaryPage),
 );
-const SummaryPage = lazy(() =>
-  import('../features/questionnaires/components/SummaryPage').then((m) => ({ default: m.SummaryPage })),
-);
-const ImportPage = lazy(() =>
-  import('../features/imports/components/ImportPage').then((m) => ({ default: m.ImportPage })),
-);
+const ImportPage = page(() => import('../features/imports/components/ImportPage').then((m) => m.ImportPage));
 
 /** Participants' personal data stays in their school: only its own users get these pages, pairs included. */
 function participantRoutes(schoolId: string): RouteObject[] {
