@@ -39,7 +39,8 @@ frontend_checks() {
     npm run lint &&
     npm run typecheck &&
     npm test &&
-    npm run build
+    npm run build &&
+    npm run bundle-budget
 }
 
 end_to_end() {

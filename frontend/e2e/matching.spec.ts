@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { login, shot } from './support';
+import { expectAccessible, login, shot } from './support';
 
 /**
  * On МОУ СОШ № 17's demo data: three older pupils who applied to mentor and five younger ones who asked for help,
@@ -12,10 +12,13 @@ test('a curator runs pupil–pupil matching, reads why, accepts the pairs and ap
   await login(page, 'school');
   await page.getByRole('link', { name: 'Подбор пар' }).click();
   await expect(page.getByRole('heading', { name: 'Подбор пар', exact: true })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expectAccessible(page, 'the match runs');
 
   await page.getByRole('link', { name: 'Новый подбор' }).click();
   await expect(page.getByRole('heading', { name: 'Новый подбор пар' })).toBeVisible();
   await expect(page.getByTestId('share-REQUESTS')).toHaveText('40 %');
+  await expectAccessible(page, 'the new run form');
   await page.getByRole('combobox', { name: 'Форма наставничества' }).click();
   await page.getByRole('option', { name: 'Ученик — ученик' }).click();
   await shot(page, 'matching-new-run');
@@ -34,6 +37,7 @@ test('a curator runs pupil–pupil matching, reads why, accepts the pairs and ap
   await expect(proposals.getByText('Наставник поставил наставляемого 1-м из 1')).toBeVisible();
   await expect(proposals.getByText(/Совпало: .*Информатика и программирование/).first()).toBeVisible();
   await expect(proposals.getByText('Общее время: пт, день')).toBeVisible();
+  await expectAccessible(page, 'a run with a pair explained');
 
   const unmatched = page.getByRole('table', { name: 'Без пары' });
   await expect(unmatched.getByRole('row')).toHaveCount(3);
@@ -44,9 +48,11 @@ test('a curator runs pupil–pupil matching, reads why, accepts the pairs and ap
   await page.getByRole('button', { name: 'Принять выбранные' }).click();
   const accept = page.getByRole('dialog');
   await expect(accept.getByText('Выбрано: 3')).toBeVisible();
+  await expectAccessible(page, 'the accept dialog');
   await accept.getByRole('button', { name: 'Принять' }).click();
   await expect(page.getByText('Принято предложений: 3. Пары ждут приказа.')).toBeVisible();
   await expect(proposals.getByText('Принято', { exact: true })).toHaveCount(3);
+  await expectAccessible(page, 'a run with accepted proposals');
 
   await page.getByRole('link', { name: 'Утвердить приказом' }).click();
   await expect(page.getByRole('heading', { name: 'Утверждение пар приказом' })).toBeVisible();
@@ -56,6 +62,7 @@ test('a curator runs pupil–pupil matching, reads why, accepts the pairs and ap
     .getByRole('row')
     .filter({ hasText: 'Ученик — ученик' });
   await expect(rows).toHaveCount(3);
+  await expectAccessible(page, 'the order page with accepted proposals');
   for (const box of await rows.getByRole('checkbox').all()) {
     await box.check();
   }
@@ -70,5 +77,6 @@ test('a curator runs pupil–pupil matching, reads why, accepts the pairs and ap
   await expect(page.getByText('Утверждена', { exact: true })).toBeVisible();
   await expect(page.getByText('По итогам подбора')).toBeVisible();
   await expect(page.getByText(`№ ${number}`, { exact: false }).first()).toBeVisible();
+  await expectAccessible(page, 'a pair approved after matching');
   await shot(page, 'matching-pair-approved');
 });

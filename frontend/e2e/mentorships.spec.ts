@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 import { expect, test, type Page } from '@playwright/test';
 
-import { login, shot } from './support';
+import { expectAccessible, login, shot } from './support';
 
 /** Adds a participant with consent through the participant form, as the curator does. */
 async function addParticipant(page: Page, who: 'mentor' | 'mentee', name: string): Promise<void> {
@@ -48,8 +48,12 @@ test('a curator pairs two participants, approves the pair by an order, runs and 
 
   await page.getByRole('link', { name: 'Наставнические пары' }).click();
   await expect(page.getByRole('heading', { name: 'Наставнические пары' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expectAccessible(page, 'the list of pairs');
   await page.getByRole('button', { name: 'Составить пару' }).click();
   const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('button', { name: 'Сохранить' })).toBeVisible();
+  await expectAccessible(page, 'the new pair dialog');
   await choose(page, 'Наставник', mentor);
   await choose(page, 'Наставляемые', mentee);
   await dialog.getByRole('combobox', { name: 'Форма наставничества' }).click();
@@ -57,10 +61,13 @@ test('a curator pairs two participants, approves the pair by an order, runs and 
   await dialog.getByRole('button', { name: 'Сохранить' }).click();
   await expect(page.getByRole('heading', { name: `${mentor} — ${mentee}` })).toBeVisible();
   await expect(page.getByText('Предложена', { exact: true })).toBeVisible();
+  await expectAccessible(page, 'a proposed pair');
   await shot(page, 'mentorship-proposed');
 
   await page.getByRole('link', { name: 'Утвердить приказом' }).click();
   await expect(page.getByRole('heading', { name: 'Утверждение пар приказом' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: `${mentor} — ${mentee}` })).toBeVisible();
+  await expectAccessible(page, 'the order page');
   await page.getByRole('checkbox', { name: `${mentor} — ${mentee}` }).check();
   const number = `${suffix}-о/д`;
   await page.getByRole('textbox', { name: 'Номер приказа' }).fill(number);
@@ -75,6 +82,7 @@ test('a curator pairs two participants, approves the pair by an order, runs and 
   );
   const file = await download.path();
   expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+  await expectAccessible(page, 'an issued order');
   await shot(page, 'mentorship-order-issued');
 
   await page.getByRole('link', { name: 'Наставнические пары' }).click();
@@ -85,7 +93,10 @@ test('a curator pairs two participants, approves the pair by an order, runs and 
     page.getByText(`№ ${number} от ${new Date().toLocaleDateString('ru-RU')}`, { exact: true }),
   ).toBeVisible();
 
+  await expectAccessible(page, 'an approved pair');
   await page.getByRole('button', { name: 'Начать работу' }).click();
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Начать работу' })).toBeVisible();
+  await expectAccessible(page, 'the start dialog');
   await page.getByRole('dialog').getByRole('button', { name: 'Начать работу' }).click();
   await expect(page.getByText('Действует', { exact: true })).toBeVisible();
 
@@ -94,6 +105,7 @@ test('a curator pairs two participants, approves the pair by an order, runs and 
   await terminate.getByRole('combobox', { name: 'Основание' }).click();
   await page.getByRole('option', { name: 'По взаимному решению' }).click();
   await terminate.getByRole('textbox', { name: 'Комментарий' }).fill('Наставляемый перешёл в другую школу');
+  await expectAccessible(page, 'the termination dialog');
   await terminate.getByRole('button', { name: 'Прекратить' }).click();
   await page
     .getByRole('dialog')
@@ -108,6 +120,7 @@ test('a curator pairs two participants, approves the pair by an order, runs and 
   }
   await expect(history.getByText('По взаимному решению')).toBeVisible();
   await expect(history.getByText('Наставляемый перешёл в другую школу')).toBeVisible();
+  await expectAccessible(page, 'a terminated pair with its history');
   await shot(page, 'mentorship-history');
 
   await page.getByRole('link', { name: 'Участники' }).click();
@@ -116,4 +129,5 @@ test('a curator pairs two participants, approves the pair by an order, runs and 
   const pairs = page.getByRole('table', { name: 'Пары и группы участника' });
   await expect(pairs).toContainText(mentor);
   await expect(pairs).toContainText('Прекращена');
+  await expectAccessible(page, 'a participant’s page with their pairs');
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { login, shot, uniqueInn } from './support';
+import { expectAccessible, login, shot, uniqueInn } from './support';
 
 test('a school curator sees their own school and no other', async ({ page }) => {
   await login(page, 'school');
@@ -16,9 +16,11 @@ test('a school curator sees their own school and no other', async ({ page }) => 
   const table = page.getByRole('table', { name: 'Образовательные организации' });
   await expect(table.getByRole('link')).toHaveText(['МОУ СОШ № 17']);
   await expect(table).not.toContainText('Конаковская');
+  await expectAccessible(page, 'the list of schools of a curator');
 
   await page.goto('/schools/30000000-0000-0000-0000-0000000000b1');
   await expect(page.getByRole('alert')).toContainText('Организация не найдена');
+  await expectAccessible(page, 'a foreign school refused');
   await shot(page, 'school-foreign-refused');
 });
 
@@ -34,6 +36,8 @@ test('a regional coordinator creates and edits a school, and sees a server valid
 
   const name = `Лицей ${Date.now()}`;
   await page.getByRole('link', { name: 'Добавить организацию' }).click();
+  await expect(page.getByRole('heading', { name: 'Новая организация' })).toBeVisible();
+  await expectAccessible(page, 'the new school form');
   await page.getByRole('combobox', { name: 'Муниципалитет' }).click();
   await page.getByRole('option', { name: 'Конаковский муниципальный округ' }).click();
   await page
@@ -47,13 +51,25 @@ test('a regional coordinator creates and edits a school, and sees a server valid
     page.getByText('ИНН организации состоит из 10 цифр с верной контрольной цифрой'),
   ).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'ИНН' })).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page, 'the school form with a server validation error');
   await shot(page, 'region-inn-error');
 
   await page.getByRole('textbox', { name: 'ИНН' }).fill(uniqueInn());
   await page.getByRole('button', { name: 'Сохранить' }).click();
   await expect(page.getByRole('heading', { name })).toBeVisible();
+  await expect(page.getByText('Контингент ещё не внесён.')).toBeVisible();
+  await expectAccessible(page, 'a new school’s page');
+
+  await page.getByRole('button', { name: 'Добавить учебный год' }).click();
+  await expect(
+    page.getByRole('dialog').getByRole('textbox', { name: 'Обучающихся', exact: true }),
+  ).toBeVisible();
+  await expectAccessible(page, 'the contingent dialog');
+  await page.keyboard.press('Escape');
 
   await page.getByRole('link', { name: 'Изменить' }).click();
+  await expect(page.getByRole('textbox', { name: 'Сайт' })).toBeVisible();
+  await expectAccessible(page, 'the school edit form');
   await page.getByRole('textbox', { name: 'Сайт' }).fill('https://licey.example.ru');
   await page.getByRole('button', { name: 'Сохранить' }).click();
   await expect(page.getByRole('link', { name: 'https://licey.example.ru' })).toBeVisible();

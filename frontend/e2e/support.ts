@@ -1,12 +1,36 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-/** Logs in on Keycloak's own login page, as a person would. */
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Fails the test on any WCAG 2.1 level A or AA violation that axe finds on the page as it is now; called after
+ * each navigation and each significant change (a dialog opened, an error shown, a list filled). `what` names
+ * the state in the failure message.
+ */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  const found = violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n` +
+      v.nodes.map((n) => `    ${n.target.join(' ')} ${n.failureSummary?.split('\n')[1] ?? ''}`).join('\n'),
+  );
+  expect.soft(found, `accessibility violations on ${what}`).toEqual([]);
+}
+
+/**
+ * Logs in on Keycloak's own login page, as a person would, and checks the page the SPA lands on. Keycloak's
+ * page is not checked: it is Keycloak's theme, served by Keycloak, and nothing in this project renders it.
+ */
 export async function login(page: Page, username: string): Promise<void> {
   await page.goto('/');
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(username);
   await page.locator('#kc-login').click();
   await expect(page.getByTestId('user-name')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expectAccessible(page, `the first page of ${username}`);
 }
 
 const INN_WEIGHTS = [2, 4, 10, 3, 5, 9, 4, 6, 8];

@@ -5,21 +5,32 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { App } from './app/App';
-import { FILL_PREFIX, PublicApp } from './app/PublicApp';
 import { initAuth, logout } from './lib/auth';
 import './lib/i18n';
 import { createQueryClient } from './lib/queryClient';
 
+/** A personal fill link's address; its page is fetched only when one is opened. */
+const FILL_PREFIX = '/fill/';
+
 const root = createRoot(document.getElementById('root')!);
 const path = window.location.pathname;
 
+function fail(message: string) {
+  root.render(<p style={{ padding: 24 }}>{message}</p>);
+}
+
 if (path.startsWith(FILL_PREFIX)) {
-  // A personal fill link: the participant has no account, so Keycloak is never asked.
-  root.render(
-    <StrictMode>
-      <PublicApp queryClient={createQueryClient()} path={path} />
-    </StrictMode>,
-  );
+  // The participant has no account, so Keycloak is never asked.
+  const token = decodeURIComponent(path.slice(FILL_PREFIX.length).split('/')[0] ?? '');
+  import('./app/PublicApp')
+    .then(({ PublicApp }) => {
+      root.render(
+        <StrictMode>
+          <PublicApp queryClient={createQueryClient()} token={token} />
+        </StrictMode>,
+      );
+    })
+    .catch(() => fail('Не удалось загрузить анкету: нет связи с сервером. Обновите страницу.'));
 } else {
   initAuth()
     .then(() => {
@@ -29,7 +40,5 @@ if (path.startsWith(FILL_PREFIX)) {
         </StrictMode>,
       );
     })
-    .catch(() => {
-      root.render(<p style={{ padding: 24 }}>Сервер входа недоступен. Обновите страницу через минуту.</p>);
-    });
+    .catch(() => fail('Сервер входа недоступен. Обновите страницу через минуту.'));
 }

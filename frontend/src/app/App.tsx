@@ -1,18 +1,17 @@
-import { Center, Loader, MantineProvider } from '@mantine/core';
+import { Center, MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 
 import { ErrorAlert } from '../components/ui/ErrorAlert';
 import { useMe } from '../features/me/api';
-import { createRouter } from './router';
-import { theme } from './theme';
+import { PageLoader } from './PageLoader';
+import { AppRoutes } from './router';
+import { cssVariablesResolver, theme } from './theme';
 
 function Routes({ onLogout }: { onLogout: () => void }) {
   const me = useMe();
-  const router = useMemo(() => (me.data ? createRouter(me.data, onLogout) : null), [me.data, onLogout]);
   if (me.error) {
     return (
       <Center h="100vh" p="md">
@@ -20,19 +19,19 @@ function Routes({ onLogout }: { onLogout: () => void }) {
       </Center>
     );
   }
-  if (!router) {
-    return (
-      <Center h="100vh">
-        <Loader aria-label="Загрузка" />
-      </Center>
-    );
+  if (!me.data) {
+    return <PageLoader fullScreen />;
   }
-  return <RouterProvider router={router} />;
+  return (
+    <BrowserRouter>
+      <AppRoutes me={me.data} onLogout={onLogout} />
+    </BrowserRouter>
+  );
 }
 
 export function App({ queryClient, onLogout }: { queryClient: QueryClient; onLogout: () => void }) {
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <ModalsProvider>
         <Notifications position="top-right" />
         <QueryClientProvider client={queryClient}>

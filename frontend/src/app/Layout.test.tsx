@@ -1,8 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { lazy } from 'react';
+import { Link, Navigate, Route, Routes } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
 
 import type { Me } from '../features/me/api';
 import i18n from '../lib/i18n';
-import { navItems } from './Layout';
+import { renderWithProviders } from '../test/render';
+import { Layout, navItems } from './Layout';
 import { homePath } from './router';
 
 const base: Me = {
@@ -52,5 +57,70 @@ describe('navigation follows the role /api/me reports', () => {
       { to: '/imports', label: 'Загрузка из файла' },
     ]);
     expect(homePath(me)).toBe('/schools/s1');
+  });
+});
+
+const Unreachable = lazy(() =>
+  Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/Page-1a2b.js')),
+);
+
+function renderLayout(route = '/') {
+  return renderWithProviders(
+    <Routes>
+      <Route path="/" element={<Layout me={base} onLogout={() => {}} />}>
+        <Route
+          index
+          element={
+            <>
+              <h1>Организации</h1>
+              <Link to="/municipalities">Дальше</Link>
+            </>
+          }
+        />
+        <Route path="municipalities" element={<h1>Муниципалитеты</h1>} />
+        <Route path="unreachable" element={<Unreachable />} />
+        <Route path="home" element={<Navigate to="/municipalities" replace />} />
+      </Route>
+    </Routes>,
+    route,
+  );
+}
+
+describe('the layout around every page', () => {
+  it('offers a skip link first, which takes the focus to the page’s content', async () => {
+    renderLayout();
+    const user = userEvent.setup();
+    await user.tab();
+    expect(screen.getByRole('link', { name: 'Перейти к содержимому' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('main')).toHaveFocus();
+  });
+
+  it('starts the focus at the content of a new page and names the browser tab after its heading', async () => {
+    renderLayout();
+    await waitFor(() => expect(document.title).toBe('Организации — Наставник'));
+    await userEvent.setup().click(screen.getByRole('link', { name: 'Дальше' }));
+    expect(await screen.findByRole('heading', { name: 'Муниципалитеты' })).toBeInTheDocument();
+    expect(screen.getByRole('main')).toHaveFocus();
+    await waitFor(() => expect(document.title).toBe('Муниципалитеты — Наставник'));
+  });
+
+  it('leaves the focus alone after a redirect, so that the first Tab still reaches the skip link', async () => {
+    renderLayout('/home');
+    expect(await screen.findByRole('heading', { name: 'Муниципалитеты' })).toBeInTheDocument();
+    expect(screen.getByRole('main')).not.toHaveFocus();
+    await userEvent.setup().tab();
+    expect(screen.getByRole('link', { name: 'Перейти к содержимому' })).toHaveFocus();
+  });
+
+  it('shows the error page inside the layout when a page’s code cannot be fetched', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    renderLayout('/unreachable');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Не удалось загрузить страницу: нет связи с сервером или приложение обновилось. Обновите страницу.',
+    );
+    expect(screen.getByRole('button', { name: 'Повторить' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Разделы' })).toBeInTheDocument();
+    vi.restoreAllMocks();
   });
 });

@@ -1,9 +1,17 @@
-import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { NavLink as RouterLink, Outlet, useLocation, useNavigationType } from 'react-router';
 
 import type { Me } from '../features/me/api';
+import classes from './Layout.module.css';
+import { PageErrorBoundary } from './PageErrorBoundary';
+import { PageLoader } from './PageLoader';
+import { usePageTitle } from './usePageTitle';
+
+const MAIN_ID = 'main';
+const NAV_ID = 'sections';
 
 interface NavItem {
   to: string;
@@ -48,8 +56,23 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
 
 export function Layout({ me, onLogout }: { me: Me; onLogout: () => void }) {
   const { t } = useTranslation();
-  const [opened, { toggle }] = useDisclosure();
+  const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
+  const main = useRef<HTMLElement>(null);
+  usePageTitle(main);
+  // After a move to another page the focus starts at its content rather than staying on the link or the button
+  // that led there. A redirect (the first page after login among them) leaves it where a page load puts it, so
+  // that the first Tab still reaches the skip link.
+  const navigationType = useNavigationType();
+  const shownPath = useRef(location.pathname);
+  useEffect(() => {
+    if (shownPath.current !== location.pathname) {
+      shownPath.current = location.pathname;
+      if (navigationType !== 'REPLACE') {
+        main.current?.focus();
+      }
+    }
+  }, [location.pathname, navigationType]);
   const scope = me.schoolName ?? me.municipalityName ?? me.regionName;
   return (
     <AppShell
@@ -57,11 +80,32 @@ export function Layout({ me, onLogout }: { me: Me; onLogout: () => void }) {
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="md"
     >
+      <a
+        href={`#${MAIN_ID}`}
+        className={classes.skipLink}
+        onClick={(event) => {
+          // Focus moves without touching the router's location.
+          event.preventDefault();
+          main.current?.focus();
+        }}
+      >
+        {t('app.skipToContent')}
+      </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group>
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Меню" />
-            <Title order={3}>{t('app.name')}</Title>
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('app.menu')}
+              aria-expanded={opened}
+              aria-controls={NAV_ID}
+            />
+            <Text fz="xl" fw={700} component="span">
+              {t('app.name')}
+            </Text>
           </Group>
           <Group>
             <Stack gap={0} align="flex-end">
@@ -78,19 +122,25 @@ export function Layout({ me, onLogout }: { me: Me; onLogout: () => void }) {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Разделы">
+      <AppShell.Navbar p="xs" id={NAV_ID} aria-label={t('app.sections')}>
         {navItems(me, t).map((item) => (
           <NavLink
             key={item.to}
             component={RouterLink}
             to={item.to}
             label={item.label}
+            onClick={close}
             active={location.pathname === item.to || location.pathname.startsWith(`${item.to}/`)}
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>
-        <Outlet />
+      <AppShell.Main id={MAIN_ID} tabIndex={-1} ref={main} className={classes.main}>
+        {/* A page's code is fetched on its first visit; a failure, there or in the page, stays in this page. */}
+        <PageErrorBoundary key={location.pathname}>
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
+        </PageErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );

@@ -6,7 +6,7 @@ export function NotFound() {
   const { t } = useTranslation();
   return (
     <Stack align="center" py="xl">
-      <Title order={2}>{t('app.notFound')}</Title>
+      <Title order={1}>{t('app.notFound')}</Title>
       <Button component={Link} to="/">
         {t('app.toHome')}
       </Button>

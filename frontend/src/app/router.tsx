@@ -1,32 +1,8 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { lazy, useMemo, type FunctionComponent } from 'react';
+import { Navigate, useRoutes, type RouteObject } from 'react-router';
 
-import { ImportPage } from '../features/imports/components/ImportPage';
 import type { MatchScope } from '../features/matching/api';
-import { MatchRunPage } from '../features/matching/components/MatchRunPage';
-import { MatchRunsPage } from '../features/matching/components/MatchRunsPage';
-import { NewRunPage } from '../features/matching/components/NewRunPage';
-import type { Me } from '../features/me/api';
-import { ApproveOrderPage } from '../features/mentorships/components/ApproveOrderPage';
-import { MentorshipPage } from '../features/mentorships/components/MentorshipPage';
-import { MentorshipsPage } from '../features/mentorships/components/MentorshipsPage';
-import { OrdersPage } from '../features/mentorships/components/OrdersPage';
-import { ParticipantMentorships } from '../features/mentorships/components/ParticipantMentorships';
-import { MunicipalitiesPage } from '../features/municipalities/components/MunicipalitiesPage';
-import { ParticipantFormPage } from '../features/participants/components/ParticipantFormPage';
-import { ParticipantPage } from '../features/participants/components/ParticipantPage';
-import { ParticipantsPage } from '../features/participants/components/ParticipantsPage';
-import { ParticipantQuestionnaires } from '../features/questionnaires/components/ParticipantQuestionnaires';
-import {
-  canWriteTemplates,
-  QuestionnairesPage,
-} from '../features/questionnaires/components/QuestionnairesPage';
-import { SummaryPage } from '../features/questionnaires/components/SummaryPage';
-import { TemplateBuilderPage } from '../features/questionnaires/components/TemplateBuilder';
-import { TemplatePage } from '../features/questionnaires/components/TemplatePage';
-import { SchoolFormPage } from '../features/schools/components/SchoolFormPage';
-import { SchoolPage } from '../features/schools/components/SchoolPage';
-import { SchoolsPage } from '../features/schools/components/SchoolsPage';
-import { ErrorPage } from './ErrorPage';
+import { canWriteTemplates, type Me } from '../features/me/api';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 
@@ -34,25 +10,91 @@ export function homePath(me: Me): string {
   return me.role === 'school' && me.schoolId ? `/schools/${me.schoolId}` : '/schools';
 }
 
+/**
+ * A page whose code is fetched the first time it is visited, in a chunk of its own, so that the first page after
+ * login loads only what it draws. Layout shows a loader meanwhile and the error page if the chunk fails to load.
+ */
+function page<P extends object>(load: () => Promise<FunctionComponent<P>>) {
+  return lazy(() => load().then((Page) => ({ default: Page })));
+}
+
+const SchoolsPage = page(() =>
+  import('../features/schools/components/SchoolsPage').then((m) => m.SchoolsPage),
+);
+const SchoolPage = page(() => import('../features/schools/components/SchoolPage').then((m) => m.SchoolPage));
+const SchoolFormPage = page(() =>
+  import('../features/schools/components/SchoolFormPage').then((m) => m.SchoolFormPage),
+);
+const MunicipalitiesPage = page(() =>
+  import('../features/municipalities/components/MunicipalitiesPage').then((m) => m.MunicipalitiesPage),
+);
+const ParticipantsPage = page(() =>
+  import('../features/participants/components/ParticipantsPage').then((m) => m.ParticipantsPage),
+);
+const ParticipantFormPage = page(() =>
+  import('../features/participants/components/ParticipantFormPage').then((m) => m.ParticipantFormPage),
+);
+/** The participant's card with the sections other features add to it. */
+const ParticipantPage = lazy(async () => {
+  const [{ ParticipantPage: Page }, { ParticipantQuestionnaires }, { ParticipantMentorships }] =
+    await Promise.all([
+      import('../features/participants/components/ParticipantPage'),
+      import('../features/questionnaires/components/ParticipantQuestionnaires'),
+      import('../features/mentorships/components/ParticipantMentorships'),
+    ]);
+  return {
+    default: ({ schoolId }: { schoolId: string }) => (
+      <Page
+        schoolId={schoolId}
+        sections={(p) => (
+          <>
+            <ParticipantQuestionnaires schoolId={schoolId} participant={p} />
+            <ParticipantMentorships schoolId={schoolId} participantId={p.id} />
+          </>
+        )}
+      />
+    ),
+  };
+});
+const MentorshipsPage = page(() =>
+  import('../features/mentorships/components/MentorshipsPage').then((m) => m.MentorshipsPage),
+);
+const ApproveOrderPage = page(() =>
+  import('../features/mentorships/components/ApproveOrderPage').then((m) => m.ApproveOrderPage),
+);
+const OrdersPage = page(() =>
+  import('../features/mentorships/components/OrdersPage').then((m) => m.OrdersPage),
+);
+const MentorshipPage = page(() =>
+  import('../features/mentorships/components/MentorshipPage').then((m) => m.MentorshipPage),
+);
+const MatchRunsPage = page(() =>
+  import('../features/matching/components/MatchRunsPage').then((m) => m.MatchRunsPage),
+);
+const NewRunPage = page(() => import('../features/matching/components/NewRunPage').then((m) => m.NewRunPage));
+const MatchRunPage = page(() =>
+  import('../features/matching/components/MatchRunPage').then((m) => m.MatchRunPage),
+);
+const QuestionnairesPage = page(() =>
+  import('../features/questionnaires/components/QuestionnairesPage').then((m) => m.QuestionnairesPage),
+);
+const TemplatePage = page(() =>
+  import('../features/questionnaires/components/TemplatePage').then((m) => m.TemplatePage),
+);
+const TemplateBuilderPage = page(() =>
+  import('../features/questionnaires/components/TemplateBuilder').then((m) => m.TemplateBuilderPage),
+);
+const SummaryPage = page(() =>
+  import('../features/questionnaires/components/SummaryPage').then((m) => m.SummaryPage),
+);
+const ImportPage = page(() => import('../features/imports/components/ImportPage').then((m) => m.ImportPage));
+
 /** Participants' personal data stays in their school: only its own users get these pages, pairs included. */
-function participantRoutes(schoolId: string) {
+function participantRoutes(schoolId: string): RouteObject[] {
   return [
     { path: 'participants', element: <ParticipantsPage schoolId={schoolId} /> },
     { path: 'participants/new', element: <ParticipantFormPage schoolId={schoolId} /> },
-    {
-      path: 'participants/:id',
-      element: (
-        <ParticipantPage
-          schoolId={schoolId}
-          sections={(p) => (
-            <>
-              <ParticipantQuestionnaires schoolId={schoolId} participant={p} />
-              <ParticipantMentorships schoolId={schoolId} participantId={p.id} />
-            </>
-          )}
-        />
-      ),
-    },
+    { path: 'participants/:id', element: <ParticipantPage schoolId={schoolId} /> },
     { path: 'participants/:id/edit', element: <ParticipantFormPage schoolId={schoolId} /> },
     { path: 'mentorships', element: <MentorshipsPage schoolId={schoolId} /> },
     { path: 'mentorships/approve', element: <ApproveOrderPage schoolId={schoolId} /> },
@@ -65,7 +107,7 @@ function participantRoutes(schoolId: string) {
  * Match runs: a curator's over their school; a municipal coordinator's over the municipality's schools, adult
  * forms only. The same pages serve both.
  */
-function matchingRoutes(me: Me) {
+function matchingRoutes(me: Me): RouteObject[] {
   const scope: MatchScope | null =
     me.role === 'school' && me.schoolId
       ? { kind: 'school', id: me.schoolId }
@@ -83,7 +125,7 @@ function matchingRoutes(me: Me) {
 }
 
 /** Everyone reads questionnaires; regions and schools write them; a school sees how its people answered. */
-function questionnaireRoutes(me: Me) {
+function questionnaireRoutes(me: Me): RouteObject[] {
   return [
     { path: 'questionnaires', element: <QuestionnairesPage me={me} /> },
     { path: 'questionnaires/:id', element: <TemplatePage me={me} /> },
@@ -99,12 +141,11 @@ function questionnaireRoutes(me: Me) {
   ];
 }
 
-export function createRouter(me: Me, onLogout: () => void) {
-  return createBrowserRouter([
+export function routes(me: Me, onLogout: () => void): RouteObject[] {
+  return [
     {
       path: '/',
       element: <Layout me={me} onLogout={onLogout} />,
-      errorElement: <ErrorPage />,
       children: [
         { index: true, element: <Navigate to={homePath(me)} replace /> },
         { path: 'schools', element: <SchoolsPage me={me} /> },
@@ -119,5 +160,10 @@ export function createRouter(me: Me, onLogout: () => void) {
         { path: '*', element: <NotFound /> },
       ],
     },
-  ]);
+  ];
+}
+
+/** The pages the user's role may open, under the layout. */
+export function AppRoutes({ me, onLogout }: { me: Me; onLogout: () => void }) {
+  return useRoutes(useMemo(() => routes(me, onLogout), [me, onLogout]));
 }

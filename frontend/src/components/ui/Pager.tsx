@@ -1,4 +1,4 @@
-import { Group, Pagination, Select, Text } from '@mantine/core';
+import { Box, Group, Pagination, Select, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -9,8 +9,10 @@ interface Props {
   onSize: (size: number) => void;
 }
 
-/** Pages are zero-based in the API and one-based on screen. */
-/** Changing the page size goes back to the first page. */
+/**
+ * Pages are zero-based in the API and one-based on screen. Changing the page size goes back to the first page.
+ * The arrows have no text, so each control is named for screen readers.
+ */
 export function Pager({ total, page, size, onPage, onSize }: Props) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / size));
@@ -33,7 +35,15 @@ export function Pager({ total, page, size, onPage, onSize }: Props) {
           }}
           allowDeselect={false}
         />
-        <Pagination total={pages} value={page + 1} onChange={(p) => onPage(p - 1)} />
+        <Box component="nav" aria-label={t('common.pages')}>
+          <Pagination
+            total={pages}
+            value={page + 1}
+            onChange={(p) => onPage(p - 1)}
+            getControlProps={(control) => ({ 'aria-label': t(`common.${control}Page`) })}
+            getItemProps={(p) => ({ 'aria-label': t('common.page', { page: p }) })}
+          />
+        </Box>
       </Group>
     </Group>
   );

@@ -8,7 +8,10 @@ interface Props {
   children: ReactNode;
 }
 
-/** A column header that sorts by its field, toggling the direction on a second click. */
+/**
+ * A column header that sorts by its field, toggling the direction on a second click. Screen readers hear the
+ * order from aria-sort; the arrow is for the eyes.
+ */
 export function SortableTh({ field, sort, onSort, children }: Props) {
   const [current, direction] = sort.split(',');
   const active = current === field;
@@ -16,7 +19,7 @@ export function SortableTh({ field, sort, onSort, children }: Props) {
   return (
     <Table.Th aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
       <UnstyledButton onClick={() => onSort(`${field},${next}`)} fw={600}>
-        {children} {active ? (direction === 'asc' ? '▲' : '▼') : ''}
+        {children} {active && <span aria-hidden>{direction === 'asc' ? '▲' : '▼'}</span>}
       </UnstyledButton>
     </Table.Th>
   );

@@ -22,3 +22,8 @@ export function canManageSchools(me: Me): boolean {
 export function canEditSchoolData(me: Me): boolean {
   return me.role !== 'portal';
 }
+
+/** Only regional coordinators and schools write questionnaires; the others read them. */
+export function canWriteTemplates(me: Me): boolean {
+  return me.role === 'regional' || me.role === 'school';
+}

@@ -41,7 +41,9 @@ export function ImportJobPanel({ job, onApply }: { job: ImportJob; onApply?: () 
       <Stack>
         <Group justify="space-between">
           <Group>
-            <Title order={4}>{job.fileName ?? t('imports.file')}</Title>
+            <Title order={2} size="h3">
+              {job.fileName ?? t('imports.file')}
+            </Title>
             <Badge color={STATUS_COLORS[job.status]} data-testid="import-status">
               {t(`imports.status.${job.status}`)}
             </Badge>

@@ -115,7 +115,7 @@ export function ImportPage({ me }: { me: Me }) {
 
   return (
     <Stack>
-      <Title order={2}>{t('imports.title')}</Title>
+      <Title order={1}>{t('imports.title')}</Title>
       <Text c="dimmed" size="sm">
         {t('imports.intro')}
       </Text>

@@ -26,7 +26,9 @@ export function ImportRows({ job }: { job: ImportJob }) {
 
   return (
     <Stack>
-      <Title order={5}>{t('imports.rows.title')}</Title>
+      <Title order={3} size="h4">
+        {t('imports.rows.title')}
+      </Title>
       <SegmentedControl
         value={action}
         onChange={(v) => {

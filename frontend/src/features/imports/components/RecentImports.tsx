@@ -15,7 +15,9 @@ export function RecentImports({ onOpen }: { onOpen: (job: ImportJob) => void }) 
   return (
     <Paper withBorder p="md">
       <Stack>
-        <Title order={4}>{t('imports.recent.title')}</Title>
+        <Title order={2} size="h3">
+          {t('imports.recent.title')}
+        </Title>
         <ErrorAlert error={jobs.error} />
         <Table aria-label={t('imports.recent.title')}>
           <Table.Thead>

@@ -21,7 +21,7 @@ export function ExclusionsSection({ scope }: { scope: MatchScope }) {
   const municipal = scope.kind === 'municipality';
   return (
     <Stack>
-      <Title order={3}>{t('matching.exclusions')}</Title>
+      <Title order={2}>{t('matching.exclusions')}</Title>
       <ErrorAlert error={list.error} />
       <Paper withBorder>
         <Table aria-label={t('matching.exclusions')}>

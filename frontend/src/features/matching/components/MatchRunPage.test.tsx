@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -9,7 +9,7 @@ import { MatchRunPage } from './MatchRunPage';
 
 vi.mock('../../../lib/auth', () => ({ accessToken: async () => 'token' }));
 // Canvas charts do not draw under jsdom; the figures they show are in the tables too.
-vi.mock('../../../lib/echarts', () => ({ echarts: {}, ReactEChartsCore: () => null }));
+vi.mock('../../../components/ui/EChart', () => ({ default: () => null }));
 
 function line(
   criterion: MatchCriterion['criterion'],
@@ -210,16 +210,29 @@ describe('the page of a match run', () => {
     );
   });
 
+  it('tells a keyboard user why the swap is unavailable', async () => {
+    serve();
+    renderPage();
+    const swap = await screen.findByRole('button', { name: 'Обменять наставляемых' });
+    act(() => swap.focus());
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(
+      'Для обмена выберите ровно два ждущих решения предложения',
+    );
+    expect(swap).toHaveAccessibleDescription('Для обмена выберите ровно два ждущих решения предложения');
+  });
+
   it('swaps the mentees of two proposals only when two of different mentors are chosen', async () => {
     serve();
     const user = userEvent.setup();
     renderPage();
     const swap = await screen.findByRole('button', { name: 'Обменять наставляемых' });
-    expect(swap).toBeDisabled();
+    expect(swap).toHaveAttribute('aria-disabled', 'true');
+    await user.click(swap);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Волкова Татьяна — Захарова Алина' }));
-    expect(swap).toBeDisabled();
+    expect(swap).toHaveAttribute('aria-disabled', 'true');
     await user.click(screen.getByRole('checkbox', { name: 'Белова Ирина — Морозова Дарья' }));
-    expect(swap).toBeEnabled();
+    expect(swap).toHaveAttribute('aria-disabled', 'false');
     await user.click(swap);
     expect(
       await screen.findByText(/Волкова Татьяна получит наставляемого Морозова Дарья/),

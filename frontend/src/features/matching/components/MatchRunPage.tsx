@@ -28,7 +28,7 @@ export function MatchRunPage({ scope }: { scope: MatchScope }) {
     <Stack>
       <Group justify="space-between">
         <Stack gap={0}>
-          <Title order={2}>
+          <Title order={1}>
             {t('matching.run', { date: formatDate(detail.run.createdAt) })}: {t(`forms.${detail.run.form}`)}
           </Title>
           <Text c="dimmed" size="sm">
@@ -53,9 +53,9 @@ export function MatchRunPage({ scope }: { scope: MatchScope }) {
           )}
         </Alert>
       )}
-      <Title order={3}>{t('matching.proposals')}</Title>
+      <Title order={2}>{t('matching.proposals')}</Title>
       <ProposalsTable scope={scope} detail={detail} onAccepted={(n) => setAccepted((a) => a + n)} />
-      <Title order={3}>{t('matching.unmatched')}</Title>
+      <Title order={2}>{t('matching.unmatched')}</Title>
       <Text c="dimmed" size="sm">
         {t('matching.unmatchedHint')}
       </Text>

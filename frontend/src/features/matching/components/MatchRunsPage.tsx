@@ -21,7 +21,7 @@ export function MatchRunsPage({ scope }: { scope: MatchScope }) {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>{municipal ? t('matching.municipalTitle') : t('matching.title')}</Title>
+        <Title order={1}>{municipal ? t('matching.municipalTitle') : t('matching.title')}</Title>
         <Button component={Link} to="/matching/new">
           {t('matching.start')}
         </Button>

@@ -79,7 +79,7 @@ export function NewRunPage({ scope }: { scope: MatchScope }) {
 
   return (
     <Stack>
-      <Title order={2}>{t('matching.startTitle')}</Title>
+      <Title order={1}>{t('matching.startTitle')}</Title>
       <Text c="dimmed">
         {scope.kind === 'municipality' ? t('matching.municipalHint') : t('matching.hint')}
       </Text>
@@ -113,7 +113,9 @@ export function NewRunPage({ scope }: { scope: MatchScope }) {
             <Stack>
               <Group justify="space-between">
                 <div>
-                  <Title order={4}>{t('matching.weightsTitle')}</Title>
+                  <Title order={2} size="h3">
+                    {t('matching.weightsTitle')}
+                  </Title>
                   <Text size="sm" c="dimmed">
                     {t('matching.weightsHint')}
                   </Text>
@@ -139,7 +141,7 @@ export function NewRunPage({ scope }: { scope: MatchScope }) {
                       </Text>
                     </div>
                     <Slider
-                      aria-label={t(`criteria.${c}`)}
+                      thumbLabel={t(`criteria.${c}`)}
                       min={0}
                       max={100}
                       step={5}
@@ -150,7 +152,7 @@ export function NewRunPage({ scope }: { scope: MatchScope }) {
                     />
                     <Group gap="xs" wrap="nowrap">
                       <NumberInput
-                        aria-label={`${t(`criteria.${c}`)}: вес`}
+                        aria-label={t('matching.weightOf', { criterion: t(`criteria.${c}`) })}
                         min={0}
                         max={1000}
                         clampBehavior="strict"

@@ -121,7 +121,14 @@ export function ProposalsTable({ scope, detail, onAccepted }: Props) {
             {t('matching.rejectSelected')}
           </Button>
           <Tooltip label={swap.ok ? t('matching.swapHint') : t(`matching.${swap.reason}`)}>
-            <Button size="xs" variant="default" disabled={!swap.ok} onClick={askSwap}>
+            {/* Unavailable but focusable, so that a keyboard user can reach the tooltip that says why. */}
+            <Button
+              size="xs"
+              variant="default"
+              data-disabled={!swap.ok || undefined}
+              aria-disabled={!swap.ok}
+              onClick={askSwap}
+            >
               {t('matching.swap')}
             </Button>
           </Tooltip>

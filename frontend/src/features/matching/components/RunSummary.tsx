@@ -2,7 +2,7 @@ import { Badge, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { echarts, ReactEChartsCore } from '../../../lib/echarts';
+import { Chart } from '../../../components/ui/Chart';
 import { CRITERIA, type HardConstraint, type MatchProposal, type MatchRun, type MatchWeights } from '../api';
 import { qualityPercent, weightShares } from './runLogic';
 
@@ -110,11 +110,13 @@ function ScoreMakeup({ run, proposals }: { run: MatchRun; proposals: MatchPropos
   };
   return (
     <Paper withBorder p="md">
-      <Title order={5}>{t('matching.makeup')}</Title>
+      <Title order={2} size="h4">
+        {t('matching.makeup')}
+      </Title>
       <Text size="xs" c="dimmed">
         {t('matching.makeupHint')}
       </Text>
-      <ReactEChartsCore echarts={echarts} option={option} style={{ height: 260 }} notMerge />
+      <Chart option={option} height={260} label={t('matching.makeup')} />
     </Paper>
   );
 }

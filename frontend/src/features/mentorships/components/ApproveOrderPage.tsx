@@ -81,7 +81,7 @@ export function ApproveOrderPage({ schoolId }: { schoolId: string }) {
 
   return (
     <Stack>
-      <Title order={2}>{t('orders.approveTitle')}</Title>
+      <Title order={1}>{t('orders.approveTitle')}</Title>
       <Text c="dimmed">{t('orders.approveHint')}</Text>
       {issued && <IssuedOrder schoolId={schoolId} order={issued} />}
       <ErrorAlert error={proposed.error} />

@@ -68,7 +68,7 @@ export function MentorshipDetails({ schoolId, m }: { schoolId: string; m: Mentor
     <Stack>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
-          <Title order={2}>
+          <Title order={1}>
             {m.mentor.fullName} — {current.map((p) => p.fullName).join(', ')}
           </Title>
           <Group gap="xs">
@@ -189,7 +189,7 @@ function History({ schoolId, id }: { schoolId: string; id: string }) {
   return (
     <Paper withBorder p="md">
       <Stack>
-        <Title order={3}>{t('mentorships.history')}</Title>
+        <Title order={2}>{t('mentorships.history')}</Title>
         <ErrorAlert error={events.error} />
         {events.data && rows.length === 0 && <EmptyState>{t('mentorships.historyEmpty')}</EmptyState>}
         {rows.length > 0 && (

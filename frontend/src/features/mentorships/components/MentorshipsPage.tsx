@@ -57,7 +57,7 @@ export function MentorshipsPage({ schoolId }: { schoolId: string }) {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>{t('mentorships.title')}</Title>
+        <Title order={1}>{t('mentorships.title')}</Title>
         <Group>
           <ExportMenu onExport={(format) => exportMentorships(schoolId, filters, format)} />
           <Button component={Link} to="/mentorships/orders" variant="subtle">

@@ -16,7 +16,7 @@ export function OrdersPage({ schoolId }: { schoolId: string }) {
   const orders = useOrders(schoolId, page, size);
   return (
     <Stack>
-      <Title order={2}>{t('orders.title')}</Title>
+      <Title order={1}>{t('orders.title')}</Title>
       <ErrorAlert error={orders.error} />
       <Paper withBorder>
         <Table striped aria-label={t('orders.title')}>

@@ -22,7 +22,7 @@ export function ParticipantMentorships({
   return (
     <Paper withBorder p="md">
       <Stack>
-        <Title order={3}>{t('mentorships.ofParticipant')}</Title>
+        <Title order={2}>{t('mentorships.ofParticipant')}</Title>
         <ErrorAlert error={list.error} />
         {list.data && rows.length === 0 && <EmptyState>{t('mentorships.noneForParticipant')}</EmptyState>}
         {rows.length > 0 && (

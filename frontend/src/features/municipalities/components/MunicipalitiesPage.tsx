@@ -29,7 +29,7 @@ export function MunicipalitiesPage({ me }: { me: Me }) {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>{t('municipalities.title')}</Title>
+        <Title order={1}>{t('municipalities.title')}</Title>
         {manage && <Button onClick={() => editor.start(null)}>{t('municipalities.add')}</Button>}
       </Group>
       <TextInput

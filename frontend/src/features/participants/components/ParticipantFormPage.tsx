@@ -19,7 +19,7 @@ export function ParticipantFormPage({ schoolId }: { schoolId: string }) {
   };
   return (
     <Stack>
-      <Title order={2}>{id ? t('participants.editTitle') : t('participants.new')}</Title>
+      <Title order={1}>{id ? t('participants.editTitle') : t('participants.new')}</Title>
       {id ? (
         <EditParticipant schoolId={schoolId} id={id} onSubmit={submit} />
       ) : (

@@ -79,7 +79,7 @@ function ParticipantDetails({ schoolId, p }: { schoolId: string; p: Participant 
     <Stack>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
-          <Title order={2}>{p.fullName}</Title>
+          <Title order={1}>{p.fullName}</Title>
           <Group gap="xs">
             <Text c="dimmed">{t(`participantKinds.${p.kind}`)}</Text>
             <ConsentBadge status={p.consentStatus} />
@@ -167,7 +167,7 @@ function ConsentHistory({ schoolId, id }: { schoolId: string; id: string }) {
   return (
     <Paper withBorder p="md">
       <Stack>
-        <Title order={3}>{t('consent.history')}</Title>
+        <Title order={2}>{t('consent.history')}</Title>
         <ErrorAlert error={consents.error} />
         {consents.data && rows.length === 0 && <EmptyState>{t('consent.NONE')}</EmptyState>}
         {rows.length > 0 && (

@@ -42,7 +42,7 @@ export function ParticipantsPage({ schoolId }: { schoolId: string }) {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>{t('participants.title')}</Title>
+        <Title order={1}>{t('participants.title')}</Title>
         <Group>
           <ExportMenu
             onExport={(format) =>

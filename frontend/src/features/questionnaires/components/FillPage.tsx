@@ -18,7 +18,7 @@ export function FillPage({ token }: { token: string }) {
   if (form.isPending) {
     return (
       <Center h="100vh">
-        <Loader aria-label={t('app.loading')} />
+        <Loader role="status" aria-label={t('app.loading')} />
       </Center>
     );
   }
@@ -30,7 +30,7 @@ export function FillPage({ token }: { token: string }) {
       <Container size="sm" py="xl">
         <Paper withBorder p="xl" radius="md">
           <Stack>
-            <Title order={2}>{t('fill.thanks')}</Title>
+            <Title order={1}>{t('fill.thanks')}</Title>
             <Text>{t('fill.received', { title: submit.data.title })}</Text>
             <Text c="dimmed">{t('fill.canClose')}</Text>
           </Stack>
@@ -65,7 +65,7 @@ export function FillPage({ token }: { token: string }) {
             <Text size="sm" c="dimmed">
               {t('app.name')}
             </Text>
-            <Title order={2}>{data.title}</Title>
+            <Title order={1}>{data.title}</Title>
             <Text>{t('fill.forWhom', { name: data.participantName })}</Text>
             {data.description && <Text c="dimmed">{data.description}</Text>}
             <Text size="sm" c="dimmed">
@@ -107,7 +107,7 @@ function Refusal({ error }: { error: unknown }) {
     <Container size="sm" py="xl">
       <Paper withBorder p="xl" radius="md" role="alert">
         <Stack>
-          <Title order={2}>{title}</Title>
+          <Title order={1}>{title}</Title>
           {detail && <Text>{detail}</Text>}
         </Stack>
       </Paper>

@@ -96,7 +96,7 @@ export function ParticipantQuestionnaires({
     <Paper withBorder p="md">
       <Stack>
         <Group justify="space-between">
-          <Title order={3}>{t('questionnaires.ofParticipant')}</Title>
+          <Title order={2}>{t('questionnaires.ofParticipant')}</Title>
           <Group>
             <Button variant="default" onClick={paper.open}>
               {t('questionnaires.enterPaper')}
@@ -124,7 +124,7 @@ function ResponsesTable({ schoolId, participant }: { schoolId: string; participa
   const rows = responses.data ?? [];
   return (
     <Stack gap="xs">
-      <Title order={4}>{t('questionnaires.responses')}</Title>
+      <Title order={3}>{t('questionnaires.responses')}</Title>
       <ErrorAlert error={responses.error} />
       {responses.data && rows.length === 0 && <EmptyState>{t('questionnaires.noResponses')}</EmptyState>}
       {rows.length > 0 && (
@@ -362,7 +362,7 @@ function FillLinksTable({ schoolId, participantId }: { schoolId: string; partici
   }
   return (
     <Stack gap="xs">
-      <Title order={4}>{t('questionnaires.links')}</Title>
+      <Title order={3}>{t('questionnaires.links')}</Title>
       <ErrorAlert error={links.error} />
       <Table aria-label={t('questionnaires.links')}>
         <Table.Thead>

@@ -10,15 +10,11 @@ import { Pager } from '../../../components/ui/Pager';
 import { SortableTh } from '../../../components/ui/SortableTh';
 import { LoadingRow } from '../../../components/ui/LoadingRow';
 import type { Schemas } from '../../../lib/api/client';
+import { canWriteTemplates } from '../../me/api';
 import { MENTORING_FORMS } from '../../../lib/mentoringForms';
 import { AUDIENCES, PURPOSES, useTemplates, type Audience, type MentoringForm, type Purpose } from '../api';
 import { TemplateStatusBadge } from './labels';
 import { useListControls } from '../../../lib/useListControls';
-
-/** Only regional coordinators and schools write questionnaires; the others read them. */
-export function canWriteTemplates(me: Schemas['Me']): boolean {
-  return me.role === 'regional' || me.role === 'school';
-}
 
 export function QuestionnairesPage({ me }: { me: Schemas['Me'] }) {
   const { t } = useTranslation();
@@ -40,7 +36,7 @@ export function QuestionnairesPage({ me }: { me: Schemas['Me'] }) {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>{t('questionnaires.title')}</Title>
+        <Title order={1}>{t('questionnaires.title')}</Title>
         {canWriteTemplates(me) && (
           <Button component={Link} to="/questionnaires/new">
             {t('questionnaires.create')}

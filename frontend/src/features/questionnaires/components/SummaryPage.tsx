@@ -20,7 +20,7 @@ import { EmptyState } from '../../../components/ui/EmptyState';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { Pager } from '../../../components/ui/Pager';
 import { SortableTh } from '../../../components/ui/SortableTh';
-import { echarts, ReactEChartsCore } from '../../../lib/echarts';
+import { Chart } from '../../../components/ui/Chart';
 import {
   useSummary,
   useTemplate,
@@ -52,7 +52,7 @@ export function SummaryPage({ schoolId }: { schoolId: string }) {
     <Stack>
       <Group justify="space-between">
         <Stack gap={4}>
-          <Title order={2}>{t('questionnaires.summaryOf', { title: summary.data.title })}</Title>
+          <Title order={1}>{t('questionnaires.summaryOf', { title: summary.data.title })}</Title>
           <Text c="dimmed">{t('questionnaires.responsesCount', { count: summary.data.responses })}</Text>
         </Stack>
         <Button component={Link} to={`/questionnaires/${id}`} variant="default">
@@ -107,13 +107,18 @@ function QuestionChart({ question: q }: { question: QuestionSummary }) {
             <Badge variant="light">{t('questionnaires.average', { value: q.average.toFixed(1) })}</Badge>
           )}
         </Group>
-        <ReactEChartsCore
-          echarts={echarts}
+        <Chart
           option={option}
-          style={{ height: Math.max(180, rows.length * (horizontal ? 26 : 0) + 60) }}
-          notMerge
+          height={Math.max(180, rows.length * (horizontal ? 26 : 0) + 60)}
+          label={`${q.text}: ${t('questionnaires.answers')}`}
         />
         <Table fz="xs" aria-label={`${q.text}: ${t('questionnaires.answers')}`}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('questionnaires.answerOption')}</Table.Th>
+              <Table.Th ta="right">{t('questionnaires.answers')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
           <Table.Tbody>
             {q.counts.map((c) => (
               <Table.Tr key={c.value}>
@@ -140,7 +145,7 @@ function ResponsesList({ schoolId, template }: { schoolId: string; template: Tem
   return (
     <Paper withBorder p="md">
       <Stack>
-        <Title order={3}>{t('questionnaires.responses')}</Title>
+        <Title order={2}>{t('questionnaires.responses')}</Title>
         <ErrorAlert error={list.error} />
         <Table aria-label={t('questionnaires.responses')}>
           <Table.Thead>

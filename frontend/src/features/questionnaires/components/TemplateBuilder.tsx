@@ -216,7 +216,7 @@ function TemplateBuilder({ template }: { template?: Template }) {
 
   return (
     <Stack>
-      <Title order={2}>
+      <Title order={1}>
         {template ? t('questionnaires.editTitle', { n: template.versionNo }) : t('questionnaires.new')}
       </Title>
       <Grid gap="lg">
@@ -304,7 +304,9 @@ function TemplateBuilder({ template }: { template?: Template }) {
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Paper withBorder p="md" bg="gray.0" pos="sticky" top={76}>
             <Stack>
-              <Title order={4}>{t('questionnaires.preview')}</Title>
+              <Title order={2} size="h3">
+                {t('questionnaires.preview')}
+              </Title>
               <Text fw={600}>{draft.title || t('questionnaires.untitled')}</Text>
               {draft.questions.length === 0 ? (
                 <Text c="dimmed">{t('questionnaires.previewEmpty')}</Text>

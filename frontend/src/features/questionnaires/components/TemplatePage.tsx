@@ -21,6 +21,7 @@ import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import type { Schemas } from '../../../lib/api/client';
 import { describeError } from '../../../lib/api/problem';
 import { useCompetencies } from '../../../lib/competencies';
+import { canWriteTemplates } from '../../me/api';
 import {
   useDeleteTemplate,
   useNewVersion,
@@ -30,7 +31,6 @@ import {
   type Template,
 } from '../api';
 import { TemplateStatusBadge } from './labels';
-import { canWriteTemplates } from './QuestionnairesPage';
 import { QuestionnaireForm, type Answers } from './QuestionnaireForm';
 
 export function TemplatePage({ me }: { me: Schemas['Me'] }) {
@@ -63,7 +63,7 @@ function TemplateDetails({ me, template }: { me: Schemas['Me']; template: Templa
     <Stack>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
-          <Title order={2}>{template.title}</Title>
+          <Title order={1}>{template.title}</Title>
           <Group gap="xs">
             <TemplateStatusBadge status={template.status} versionNo={template.versionNo} />
             <Badge variant="outline">{t(`questionnaires.owners.${template.owner}`)}</Badge>
@@ -144,7 +144,7 @@ function TemplateDetails({ me, template }: { me: Schemas['Me']; template: Templa
           </Text>
         )}
       </Paper>
-      <Title order={3}>{t('questionnaires.preview')}</Title>
+      <Title order={2}>{t('questionnaires.preview')}</Title>
       <QuestionnaireForm
         questions={template.questions}
         value={preview}
@@ -188,10 +188,17 @@ function Versions({ id }: { id: string }) {
   }
   return (
     <Paper withBorder p="md">
-      <Title order={3} mb="sm">
+      <Title order={2} mb="sm">
         {t('questionnaires.versions')}
       </Title>
       <Table aria-label={t('questionnaires.versions')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('questionnaires.version')}</Table.Th>
+            <Table.Th>{t('questionnaires.status')}</Table.Th>
+            <Table.Th>{t('questionnaires.createdAt')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
         <Table.Tbody>
           {versions.data.map((v) => (
             <Table.Tr key={v.id}>

@@ -1,35 +1,33 @@
-import { Button, Group, Modal, NumberInput, Paper, Stack, Table, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
+import { Button, Group, Loader, Modal, Paper, Stack, Table, Title } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { EmptyState } from '../../../components/ui/EmptyState';
+import { Chart } from '../../../components/ui/Chart';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { RowActions } from '../../../components/ui/RowActions';
-import { echarts, ReactEChartsCore } from '../../../lib/echarts';
-import { showSaveError } from '../../../lib/forms';
 import { useEditor } from '../../../lib/useEditor';
-import { useContingents, useDeleteContingent, usePutContingent, type Contingent } from '../api';
+import { useContingents, useDeleteContingent, type Contingent } from '../api';
+import { CONTINGENT_FIELDS as FIELDS } from './contingentFields';
 
-const FIELDS = ['pupils', 'teachers', 'youngTeachers', 'additionalPupils'] as const;
-
-/** The academic year now under way: it starts in September. */
-export function currentStartYear(today = new Date()): number {
-  return today.getMonth() >= 8 ? today.getFullYear() : today.getFullYear() - 1;
-}
+// The form is fetched when it is opened: the school's page is the curator's first page after login.
+const ContingentForm = lazy(() => import('./ContingentForm'));
+const CHART_ID = 'contingent-chart';
 
 export function ContingentSection({ schoolId, editable }: { schoolId: string; editable: boolean }) {
   const { t } = useTranslation();
   const contingents = useContingents(schoolId);
   const remove = useDeleteContingent(schoolId);
   const editor = useEditor<Contingent>();
+  // ECharts weighs more than the rest of the page together, so the chart is drawn when asked for.
+  const [chartShown, setChartShown] = useState(false);
   const rows = contingents.data ?? [];
 
   return (
     <Paper withBorder p="md">
       <Stack>
         <Group justify="space-between">
-          <Title order={3}>{t('contingent.title')}</Title>
+          <Title order={2}>{t('contingent.title')}</Title>
           {editable && <Button onClick={() => editor.start(null)}>{t('contingent.add')}</Button>}
         </Group>
         <ErrorAlert error={contingents.error} />
@@ -64,7 +62,21 @@ export function ContingentSection({ schoolId, editable }: { schoolId: string; ed
                 ))}
               </Table.Tbody>
             </Table>
-            <ContingentChart rows={rows} />
+            <Group>
+              <Button
+                variant="subtle"
+                aria-expanded={chartShown}
+                aria-controls={CHART_ID}
+                onClick={() => setChartShown((shown) => !shown)}
+              >
+                {chartShown ? t('contingent.hideChart') : t('contingent.showChart')}
+              </Button>
+            </Group>
+            {chartShown && (
+              <div id={CHART_ID}>
+                <ContingentChart rows={rows} />
+              </div>
+            )}
           </>
         )}
       </Stack>
@@ -74,7 +86,9 @@ export function ContingentSection({ schoolId, editable }: { schoolId: string; ed
         title={editor.editing ? editor.editing.academicYear : t('contingent.add')}
       >
         {editor.opened && (
-          <ContingentForm schoolId={schoolId} existing={editor.editing} onDone={editor.close} />
+          <Suspense fallback={<Loader />}>
+            <ContingentForm schoolId={schoolId} existing={editor.editing} onDone={editor.close} />
+          </Suspense>
         )}
       </Modal>
     </Paper>
@@ -97,79 +111,5 @@ function ContingentChart({ rows }: { rows: Contingent[] }) {
       data: ordered.map((c) => c[f]),
     })),
   };
-  return (
-    <div aria-label={t('contingent.chart')} role="img">
-      <ReactEChartsCore echarts={echarts} option={option} style={{ height: 260 }} notMerge />
-    </div>
-  );
-}
-
-interface Values {
-  startYear: number;
-  pupils: number | string;
-  teachers: number | string;
-  youngTeachers: number | string;
-  additionalPupils: number | string;
-}
-
-function ContingentForm({
-  schoolId,
-  existing,
-  onDone,
-}: {
-  schoolId: string;
-  existing: Contingent | null;
-  onDone: () => void;
-}) {
-  const { t } = useTranslation();
-  const put = usePutContingent(schoolId);
-  const form = useForm<Values>({
-    initialValues: {
-      startYear: existing?.startYear ?? currentStartYear(),
-      pupils: existing?.pupils ?? '',
-      teachers: existing?.teachers ?? '',
-      youngTeachers: existing?.youngTeachers ?? '',
-      additionalPupils: existing?.additionalPupils ?? '',
-    },
-    validate: Object.fromEntries(
-      FIELDS.map((f) => [f, (value: number | string) => (value === '' ? 'Заполните поле' : null)]),
-    ),
-  });
-  const submit = form.onSubmit(async (v) => {
-    try {
-      await put.mutateAsync({
-        startYear: v.startYear,
-        body: {
-          pupils: Number(v.pupils),
-          teachers: Number(v.teachers),
-          youngTeachers: Number(v.youngTeachers),
-          additionalPupils: Number(v.additionalPupils),
-          version: existing?.version,
-        },
-      });
-      notifications.show({ color: 'green', message: t('common.saved') });
-      onDone();
-    } catch (error) {
-      showSaveError(form, error);
-    }
-  });
-  return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        <NumberInput
-          label={t('contingent.fields.startYear')}
-          disabled={existing !== null}
-          min={2000}
-          max={2100}
-          {...form.getInputProps('startYear')}
-        />
-        {FIELDS.map((f) => (
-          <NumberInput key={f} label={t(`contingent.fields.${f}`)} min={0} {...form.getInputProps(f)} />
-        ))}
-        <Button type="submit" loading={put.isPending}>
-          {t('common.save')}
-        </Button>
-      </Stack>
-    </form>
-  );
+  return <Chart option={option} height={260} label={t('contingent.chart')} />;
 }

@@ -26,7 +26,7 @@ function CreateSchool({ me }: { me: Me }) {
   };
   return (
     <Stack>
-      <Title order={2}>{t('schools.new')}</Title>
+      <Title order={1}>{t('schools.new')}</Title>
       <ErrorAlert error={municipalities.error} />
       {municipalities.data ? (
         <SchoolForm
@@ -57,7 +57,7 @@ function EditSchool({ id, me }: { id: string; me: Me }) {
   const error = school.error ?? municipalities.error;
   return (
     <Stack>
-      <Title order={2}>{t('schools.editTitle')}</Title>
+      <Title order={1}>{t('schools.editTitle')}</Title>
       <ErrorAlert error={error} />
       {school.data && municipalities.data ? (
         <SchoolForm

@@ -50,7 +50,7 @@ function SchoolDetails({ school, me }: { school: School; me: Me }) {
     <Stack>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
-          <Title order={2}>
+          <Title order={1}>
             {school.shortName} {school.archived && <Badge color="gray">{t('schools.archived')}</Badge>}
           </Title>
           <Text c="dimmed">{school.fullName}</Text>

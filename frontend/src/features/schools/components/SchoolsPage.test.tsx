@@ -75,12 +75,25 @@ describe('SchoolsPage', () => {
     renderWithProviders(<SchoolsPage me={me} />);
     await screen.findByText('СОШ № 1');
     const user = userEvent.setup();
-    await user.click(screen.getByRole('button', { name: '2' }));
+    await user.click(screen.getByRole('button', { name: 'Страница 2' }));
     await screen.findByText('СОШ № 3');
     await user.click(screen.getByRole('button', { name: /ИНН/ }));
     await waitFor(() => expect(requests.at(-1)?.searchParams.get('sort')).toBe('inn,asc'));
     const schoolRequests = requests.filter((u) => u.pathname === '/api/schools');
     expect(schoolRequests.some((u) => u.searchParams.get('page') === '1')).toBe(true);
     expect(schoolRequests.at(-1)?.searchParams.get('page')).toBe('1');
+  });
+
+  it('names every button, the pager’s arrows included, for screen readers', async () => {
+    serve();
+    renderWithProviders(<SchoolsPage me={me} />);
+    await screen.findByText('СОШ № 1');
+    const buttons = screen.getAllByRole('button');
+    for (const button of buttons) {
+      expect(button).toHaveAccessibleName();
+    }
+    expect(screen.getByRole('navigation', { name: 'Страницы списка' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Следующая страница' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Предыдущая страница' })).toBeDisabled();
   });
 });

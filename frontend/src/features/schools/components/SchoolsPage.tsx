@@ -49,7 +49,7 @@ export function SchoolsPage({ me }: { me: Me }) {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>{t('schools.title')}</Title>
+        <Title order={1}>{t('schools.title')}</Title>
         <Group>
           <ExportMenu
             onExport={(format) =>
