@@ -88,6 +88,8 @@ test('a curator pairs two participants, approves the pair by an order, runs and 
   await page.getByRole('link', { name: 'Наставнические пары' }).click();
   await page.getByRole('textbox', { name: 'Поиск' }).fill(suffix);
   await page.getByRole('link', { name: mentor }).click();
+  // The list's status filter offers «Утверждена» too: look for the badge once the pair's own page is shown.
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(mentor);
   await expect(page.getByText('Утверждена', { exact: true })).toBeVisible();
   await expect(
     page.getByText(`№ ${number} от ${new Date().toLocaleDateString('ru-RU')}`, { exact: true }),
