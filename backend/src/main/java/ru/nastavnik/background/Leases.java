@@ -15,7 +15,6 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import ru.nastavnik.common.DatabaseErrors;
 
 /**
  * The leases this instance holds, kept in the database ({@code background_lease}, V11) and renewed on a short period
@@ -42,7 +41,7 @@ public class Leases {
      */
     private final Map<String, Long> held = new ConcurrentHashMap<>();
 
-    private volatile boolean renewalFailing;
+    private final OutageLog renewal = new OutageLog(LOG, "Renewing leases");
 
     public static String name(String kind, Object key) {
         return kind + ":" + key;
@@ -120,38 +119,42 @@ public class Leases {
 
     @Scheduled(every = "${nastavnik.background.renew-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void renew() {
+        renewal.run(this::renewHeld);
+    }
+
+    private void renewHeld() {
         if (held.isEmpty()) {
             return;
         }
         String[] names = held.keySet().toArray(String[]::new);
-        try {
-            @SuppressWarnings("unchecked")
-            List<String> renewed = QuarkusTransaction.requiringNew().call(() -> em
-                    .createNativeQuery("SELECT lease_renew(?1, CAST(?2 AS text[]), CAST(?3 AS interval))")
+        @SuppressWarnings("unchecked")
+        List<String> renewed = QuarkusTransaction.requiringNew().call(() -> {
+            commitWithoutWaitingForDisk();
+            return em.createNativeQuery("SELECT lease_renew(?1, CAST(?2 AS text[]), CAST(?3 AS interval))")
                     .setParameter(1, instance.id()).setParameter(2, names)
-                    .setParameter(3, interval(config.leaseDuration())).getResultList());
-            long now = System.nanoTime();
-            for (String name : names) {
-                Long since = held.get(name);
-                // A lease taken a moment ago may not be committed yet; only one older than its duration is lost.
-                if (!renewed.contains(name) && since != null && now - since > config.leaseDuration().toNanos()
-                        && held.remove(name, since)) {
-                    LOG.warnf("Lease %s ran out before it was renewed; another instance will end its work", name);
-                }
-            }
-            if (renewalFailing) {
-                LOG.info("Leases are renewed again");
-                renewalFailing = false;
-            }
-        } catch (RuntimeException e) {
-            if (!DatabaseErrors.unreachable(e)) {
-                throw e;
-            }
-            if (!renewalFailing) {
-                LOG.warnf("Leases cannot be renewed, the database is unreachable: %s", e.getMessage());
-                renewalFailing = true;
+                    .setParameter(3, interval(config.leaseDuration())).getResultList();
+        });
+        LOG.debugf("Renewed %d of the %d leases held", renewed.size(), names.length);
+        long now = System.nanoTime();
+        for (String name : names) {
+            Long since = held.get(name);
+            // A lease taken a moment ago may not be committed yet; only one older than its duration is lost.
+            if (!renewed.contains(name) && since != null && now - since > config.leaseDuration().toNanos()
+                    && held.remove(name, since)) {
+                LOG.warnf("Lease %s ran out before it was renewed; another instance will end its work", name);
             }
         }
+    }
+
+    /**
+     * Lets the current transaction's commit return before its WAL reaches the disk. For renewals and progress
+     * reports, whose loss in a database crash costs nothing (the work dies with the crash anyway): while bulk imports
+     * fill the WAL, a commit that waits for the disk can take seconds, and a renewal must not miss its lease, nor a
+     * progress report keep the lease row share-locked that long.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void commitWithoutWaitingForDisk() {
+        em.createNativeQuery("SET LOCAL synchronous_commit = off").executeUpdate();
     }
 
     static String interval(Duration d) {

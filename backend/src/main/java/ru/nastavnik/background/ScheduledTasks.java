@@ -17,7 +17,6 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
-import ru.nastavnik.common.DatabaseErrors;
 
 /**
  * Runs the {@link ScheduledTask}s: every instance looks for due runs each {@code poll-every}, and the database
@@ -47,7 +46,7 @@ public class ScheduledTasks {
     @Inject
     MeterRegistry registry;
 
-    private volatile boolean pollFailing;
+    private final OutageLog polling = new OutageLog(LOG, "Scheduled tasks");
 
     void register(@Observes StartupEvent event) {
         tasks.forEach(this::register);
@@ -61,18 +60,7 @@ public class ScheduledTasks {
 
     @Scheduled(every = "${nastavnik.background.poll-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        try {
-            tasks.forEach(task -> runIfDue(task, instance.id()));
-            pollFailing = false;
-        } catch (RuntimeException e) {
-            if (!DatabaseErrors.unreachable(e)) {
-                throw e;
-            }
-            if (!pollFailing) {
-                LOG.warnf("Scheduled tasks wait for the database: %s", e.getMessage());
-                pollFailing = true;
-            }
-        }
+        polling.run(() -> tasks.forEach(task -> runIfDue(task, instance.id())));
     }
 
     /**

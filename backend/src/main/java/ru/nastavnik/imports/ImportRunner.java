@@ -178,6 +178,7 @@ public class ImportRunner {
     }
 
     private boolean progress(UUID id, String lease, int rows) {
+        leases.commitWithoutWaitingForDisk();
         if (!leases.holds(lease)) {
             throw new LeaseLost(lease);
         }

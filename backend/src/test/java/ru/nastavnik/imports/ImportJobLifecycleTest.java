@@ -80,12 +80,7 @@ class ImportJobLifecycleTest {
         }
         assertThat(killed).isEqualTo(1);
 
-        JsonPath done = Imports.await(token, id);
-        assertThat(done.getString("status")).isEqualTo("FAILED");
-        assertThat(done.getString("error")).contains("изменения не внесены");
-        Api.as(token).get("/api/schools/" + school + "/participants").then().statusCode(200)
-                .body("total", org.hamcrest.Matchers.equalTo(0));
-        assertThat(Imports.rows(token, id, null).getInt("total")).isZero();
+        endsLeavingNothingBehind(token, school, id, "FAILED", "изменения не внесены");
     }
 
     @Test
@@ -95,13 +90,8 @@ class ImportJobLifecycleTest {
         String id = startedJob(token);
         Imports.as(token).post("/api/imports/" + id + "/cancel").then().statusCode(200);
 
-        JsonPath done = Imports.await(token, id);
-        assertThat(done.getString("status")).isEqualTo("CANCELLED");
+        JsonPath done = endsLeavingNothingBehind(token, school, id, "CANCELLED", "изменения не внесены");
         assertThat(done.getBoolean("applied")).isFalse();
-        assertThat(done.getString("error")).contains("изменения не внесены");
-        Api.as(token).get("/api/schools/" + school + "/participants").then().statusCode(200)
-                .body("total", org.hamcrest.Matchers.equalTo(0));
-        assertThat(Imports.rows(token, id, null).getInt("total")).isZero();
         Imports.as(token).post("/api/imports/" + id + "/cancel").then().statusCode(409);
     }
 
@@ -146,13 +136,20 @@ class ImportJobLifecycleTest {
                     + " WHERE name = 'import:" + id + "'")).isEqualTo(1);
         }
 
+        endsLeavingNothingBehind(token, school, id, "FAILED", "остановился");
+        assertThat(reapedImportLeases()).isGreaterThan(reapedBefore);
+    }
+
+    /** Waits for the job to end as expected, with no participant and no report row left by it. */
+    private static JsonPath endsLeavingNothingBehind(String token, UUID school, String id, String status,
+            String error) {
         JsonPath done = Imports.await(token, id);
-        assertThat(done.getString("status")).isEqualTo("FAILED");
-        assertThat(done.getString("error")).contains("остановился");
+        assertThat(done.getString("status")).isEqualTo(status);
+        assertThat(done.getString("error")).contains(error);
         Api.as(token).get("/api/schools/" + school + "/participants").then().statusCode(200)
                 .body("total", org.hamcrest.Matchers.equalTo(0));
         assertThat(Imports.rows(token, id, null).getInt("total")).isZero();
-        assertThat(reapedImportLeases()).isGreaterThan(reapedBefore);
+        return done;
     }
 
     /** A job row as an instance leaves it when it stops mid-run, with a lease of the given owner and length. */

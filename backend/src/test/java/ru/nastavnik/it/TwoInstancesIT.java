@@ -28,10 +28,16 @@ class TwoInstancesIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int ROWS = 40_000;
+    /**
+     * Short enough for a quick test, long enough for a live instance's renewals to get through on a busy machine:
+     * while two bulk imports fill the WAL on a shared disk, PostgreSQL has been seen to stall every writer for ten
+     * seconds and more. The log shows each renewal (DEBUG).
+     */
     private static final Map<String, String> SHORT_LEASES = Map.of(
-            "nastavnik.background.lease-duration", "PT5S",
+            "nastavnik.background.lease-duration", "PT20S",
             "nastavnik.background.renew-every", "PT1S",
-            "nastavnik.background.reap-every", "PT1S");
+            "nastavnik.background.reap-every", "PT1S",
+            "quarkus.log.category.\"ru.nastavnik.background\".level", "DEBUG");
 
     @Test
     void killingOneInstanceFailsOnlyItsOwnJobOnceItsLeaseRunsOut() throws Exception {
@@ -64,7 +70,7 @@ class TwoInstancesIT {
         assertThat(failed.get("error").asText()).contains("остановился").contains("Изменения не внесены");
         assertThat(failed.get("applied").asBoolean()).isFalse();
         assertThat(failedAfter).as("failed once the lease ran out, not long after")
-                .isLessThan(Duration.ofSeconds(20));
+                .isLessThan(Duration.ofSeconds(45));
         assertThat(participants(db, Demo.SCHOOL_A1)).isEqualTo(participantsBefore);
         assertThat(reportRows(db, onA)).isZero();
 
