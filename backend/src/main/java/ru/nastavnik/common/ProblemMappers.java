@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -32,6 +33,7 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
@@ -105,9 +107,25 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseErrors.unreachable(e)) {
+            return databaseUnavailable(e, uri);
+        }
         LOG.error("Unexpected failure", e);
         return Problems.response(500, "internal", "Внутренняя ошибка сервера",
                 "Запрос не выполнен, данные не изменены. Попробуйте позже.", path(uri), null);
+    }
+
+    /**
+     * The database could not be reached (down, restarting, or no connection free in time): the request changed
+     * nothing, and the same request will succeed once the database is back, so the client is told to retry.
+     */
+    @ServerExceptionMapper(JDBCConnectionException.class)
+    public Response databaseUnavailable(Exception e, UriInfo uri) {
+        LOG.warnf("Request %s failed, the database is unreachable: %s", path(uri), e.getMessage());
+        return Response.fromResponse(Problems.response(503, "database-unavailable", "Сервис временно недоступен",
+                "Нет связи с базой данных. Запрос не выполнен, данные не изменены; повторите его через несколько "
+                        + "секунд.", path(uri), null))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
     private static String path(UriInfo uri) {

@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Documents the problem+json answers that every operation can give, so clients can type their error handling. The
- * public fill-link operations need no account, so they never answer 401 or 403, but a link may be gone (410).
+ * public fill-link operations need no account, so they never answer 401 or 403, but a link may be gone (410). Any
+ * operation answers 503 with a Retry-After header while the database is unreachable.
  * Operations marked {@link #CREATED} are documented as they answer: 201 with the new resource, and its address in
  * Location unless the mark says the resource has none the caller may read.
  */
@@ -28,7 +29,8 @@ public class ProblemResponsesFilter implements OASFilter {
             "400", "Ошибка в данных запроса",
             "401", "Нет действующего токена доступа",
             "403", "Роль не позволяет это действие",
-            "404", "Не найдено или вне области доступа"));
+            "404", "Не найдено или вне области доступа",
+            "503", "База данных недоступна, ничего не изменено: повторите запрос позже"));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -53,6 +55,9 @@ public class ProblemResponsesFilter implements OASFilter {
                 if (method != PathItem.HttpMethod.GET) {
                     problem(operation, "409", "Конфликт: данные изменились или действие недопустимо");
                 }
+                operation.getResponses().getAPIResponse("503").addHeader("Retry-After", OASFactory.createHeader()
+                        .description("Через сколько секунд повторить запрос")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
                 sortByCode(operation);
             });
         });

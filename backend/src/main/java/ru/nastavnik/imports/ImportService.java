@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import ru.nastavnik.background.Leases;
 import ru.nastavnik.common.ApiException;
 import ru.nastavnik.common.Caller;
 import ru.nastavnik.common.Constraints;
@@ -47,6 +48,9 @@ public class ImportService {
 
     @Inject
     ImportLimits limits;
+
+    @Inject
+    Leases leases;
 
     @Inject
     @Any
@@ -116,6 +120,10 @@ public class ImportService {
         job.persist();
         Constraints.flush(em, "import_job_idempotency_key", () -> ApiException.conflict("idempotency-key-reused",
                 "Ключ идемпотентности уже использован", "Такая загрузка уже принята. Повторите запрос позже."));
+        // The file is on this instance only: the job is this instance's from the start, and fails if it stops.
+        if (!leases.acquire(ImportRunner.lease(job.id))) {
+            throw new IllegalStateException("The lease of new import job " + job.id + " is taken");
+        }
         return new Created(ImportJobView.of(job), true);
     }
 

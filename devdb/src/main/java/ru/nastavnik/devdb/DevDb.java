@@ -27,10 +27,17 @@ public final class DevDb {
         Path dataDir = Path.of(args.length > 0 ? args[0] : ".nastavnik/pgdata").toAbsolutePath();
         int port = args.length > 1 ? Integer.parseInt(args[1]) : 5433;
         Files.createDirectories(dataDir.getParent());
+        // zonky's defaults are for throwaway test databases: it starts the server with -F (fsync off) and
+        // synchronous_commit off, so a crash loses commits that were already answered. This database keeps users'
+        // data between runs: PostgreSQL's own durable settings are restored (a later -c wins over -F). The tests'
+        // PostgresResource keeps the fast settings on purpose.
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setPort(port)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres)));
         prepare(postgres);
