@@ -110,12 +110,12 @@ public class ParticipantService {
 
     private List<ParticipantView> views(List<Participant> found) {
         Map<UUID, ConsentStatus> statuses = statuses(found.stream().map(p -> p.id).toList());
-        return found.stream().map(p -> view(p, statuses.get(p.id))).toList();
+        return found.stream().map(p -> ParticipantView.of(p, statuses.get(p.id))).toList();
     }
 
     public ParticipantView get(UUID schoolId, UUID id) {
         Participant p = find(schoolId, id);
-        return view(p, status(p));
+        return ParticipantView.of(p, status(p));
     }
 
     public ParticipantView create(UUID schoolId, ParticipantInput input) {
@@ -138,7 +138,7 @@ public class ParticipantService {
             newConsent(p, input.consent()).persist();
         }
         flush();
-        return view(p, input.consent() != null ? ConsentStatus.VALID : ConsentStatus.NONE);
+        return ParticipantView.of(p, input.consent() != null ? ConsentStatus.VALID : ConsentStatus.NONE);
     }
 
     public ParticipantView update(UUID schoolId, UUID id, ParticipantInput input) {
@@ -158,7 +158,7 @@ public class ParticipantService {
             p.birthDate = input.birthDate();
         }
         flush();
-        return view(p, status);
+        return ParticipantView.of(p, status);
     }
 
     public void delete(UUID schoolId, UUID id) {
@@ -205,7 +205,7 @@ public class ParticipantService {
         p.erasePersonalData();
         withdrawn.fire(new ConsentWithdrawn(p.id));
         flush();
-        return view(p, ConsentStatus.WITHDRAWN);
+        return ParticipantView.of(p, ConsentStatus.WITHDRAWN);
     }
 
     /** A participant of the school whose data may be processed now: one with a consent in force. */
@@ -294,20 +294,5 @@ public class ParticipantService {
 
     private ConsentStatus status(Participant p) {
         return statuses(List.of(p.id)).get(p.id);
-    }
-
-    private static ParticipantView view(Participant p, ConsentStatus status) {
-        if (status != ConsentStatus.VALID) {
-            return new ParticipantView(p.id, p.school.id, p.kind, p.fullName, p.mentorCandidate, p.menteeCandidate,
-                    status, null, null, null, null, null, null, null, null, null, null, null, p.createdAt, p.version);
-        }
-        Boolean minor = p.birthDate == null ? null : p.birthDate.plusYears(18).isAfter(LocalDate.now());
-        MentorProfile mentor = p.mentorCandidate ? new MentorProfile(p.competencies, p.capacity, p.availability,
-                p.formsAccepted.stream().map(MentoringForm::valueOf).toList(), p.trainingStatus, p.certificate) : null;
-        MenteeProfile mentee = p.menteeCandidate ? new MenteeProfile(p.requests, p.difficulties,
-                p.desiredForms.stream().map(MentoringForm::valueOf).toList(), p.availability) : null;
-        return new ParticipantView(p.id, p.school.id, p.kind, p.fullName, p.mentorCandidate, p.menteeCandidate,
-                status, minor, p.externalId, p.birthDate, p.gradeOrPosition, p.subject, p.experienceYears, p.email,
-                p.phone, mentor, mentee, p.preferences, p.createdAt, p.version);
     }
 }
