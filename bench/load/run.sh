@@ -1,0 +1,266 @@
+#!/usr/bin/env bash
+# The load test and the cost of the token check and row-level security; see README.md. Builds the API with its
+# bench-only endpoints, starts PostgreSQL, Keycloak and that API on ports of their own (not ./run.sh's), measures,
+# prints a summary and stops what it started.
+#
+#   bench/load/run.sh            everything: throughput side by side, profiles, EXPLAIN, the Gatling load test
+#   bench/load/run.sh start      only start the stack (and leave it running)
+#   bench/load/run.sh stop       stop a stack started with "start"
+#   bench/load/run.sh api        rebuild (if the code changed) and restart only its API
+#   BENCH_REUSE=1 bench/load/run.sh   measure a stack already started with "start"
+#
+# Settings (environment): API_PORT (18080), KEYCLOAK_HTTP_PORT (18180), KEYCLOAK_MANAGEMENT_PORT (19000),
+# DB_PORT (15433), NASTAVNIK_HOME (.nastavnik-bench), NASTAVNIK_CACHE (.nastavnik/cache: Keycloak's zip),
+# BENCH_SECONDS (20, per throughput measurement), BENCH_ROUNDS (3), BENCH_CONNECTIONS (16),
+# BENCH_PARTICIPANTS (200 in the measured school), BENCH_PROFILE_SECONDS (20), BENCH_GATLING (1; 0 skips it).
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+export NASTAVNIK_HOME=$(mkdir -p "${NASTAVNIK_HOME:-$ROOT/.nastavnik-bench}" && cd "${NASTAVNIK_HOME:-$ROOT/.nastavnik-bench}" && pwd)
+NASTAVNIK_CACHE=${NASTAVNIK_CACHE:-$ROOT/.nastavnik/cache}
+LOGS="$NASTAVNIK_HOME/logs"
+PIDS="$NASTAVNIK_HOME/pids"
+OUT="$HERE/target/results"
+API_PORT=${API_PORT:-18080}
+DB_PORT=${DB_PORT:-15433}
+export KEYCLOAK_HTTP_PORT=${KEYCLOAK_HTTP_PORT:-18180}
+export KEYCLOAK_MANAGEMENT_PORT=${KEYCLOAK_MANAGEMENT_PORT:-19000}
+SECONDS_EACH=${BENCH_SECONDS:-20}
+ROUNDS=${BENCH_ROUNDS:-3}
+CONNECTIONS=${BENCH_CONNECTIONS:-16}
+PARTICIPANTS=${BENCH_PARTICIPANTS:-200}
+PROFILE_SECONDS=${BENCH_PROFILE_SECONDS:-20}
+API="http://localhost:$API_PORT"
+JAR="$ROOT/backend/target-bench/quarkus-app/quarkus-run.jar"
+PGDATA="$NASTAVNIK_HOME/pgdata"
+# The measured school: МБОУ Конаковская СОШ № 1 (user school2), which the load test only reads and updates.
+SCHOOL=30000000-0000-0000-0000-0000000000b1
+mkdir -p "$LOGS" "$PIDS" "$OUT"
+
+# shellcheck source=../../keycloak/keycloak.sh
+. "$ROOT/keycloak/keycloak.sh"
+
+start_service() {
+  local name=$1
+  shift
+  setsid "$@" > "$LOGS/$name.log" 2>&1 < /dev/null &
+  echo $! > "$PIDS/$name.pid"
+}
+
+stop_all() {
+  local name pid
+  for name in api keycloak devdb; do
+    [ -f "$PIDS/$name.pid" ] || continue
+    pid=$(cat "$PIDS/$name.pid")
+    if kill -0 "$pid" 2>/dev/null; then
+      kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+      for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+      kill -KILL -- "-$pid" 2>/dev/null || true
+    fi
+    rm -f "$PIDS/$name.pid"
+  done
+}
+
+wait_for() {
+  local name=$1 url=$2 seconds=$3
+  for _ in $(seq 1 "$seconds"); do
+    curl -fsS -o /dev/null "$url" 2>/dev/null && return 0
+    if ! kill -0 "$(cat "$PIDS/$name.pid")" 2>/dev/null; then
+      echo "$name stopped while starting; the end of $LOGS/$name.log:" >&2
+      tail -n 40 "$LOGS/$name.log" >&2
+      return 1
+    fi
+    sleep 1
+  done
+  echo "$name was not ready after ${seconds}s; see $LOGS/$name.log" >&2
+  return 1
+}
+
+build() {
+  echo "Building the bench API (backend/target-bench)..."
+  mvn -B -q -f "$ROOT/pom.xml" -Pbench -DskipTests package
+}
+
+start_api() {
+  # The owner pool serves the bare list; its production size (2) is only for Flyway.
+  QUARKUS_HTTP_PORT=$API_PORT DB_URL="jdbc:postgresql://localhost:$DB_PORT/nastavnik" \
+    OIDC_AUTH_SERVER_URL="$KEYCLOAK_REALM_URL" NASTAVNIK_DEMO_DATA=true \
+    QUARKUS_DATASOURCE_OWNER_JDBC_MAX_SIZE=16 \
+    start_service api java ${BENCH_JAVA_OPTS:-} -jar "$JAR"
+}
+
+build_if_changed() {
+  [ -f "$JAR" ] && [ -z "$(find "$ROOT/backend/src/main" "$HERE/api" "$ROOT/backend/pom.xml" -newer "$JAR" -type f -print -quit)" ] \
+    || build
+}
+
+start_all() {
+  build_if_changed
+  # A fresh database each time: the measured school always has the same participants.
+  rm -rf "$PGDATA"
+  start_service devdb java -cp "$ROOT/devdb/target/classes:$(cat "$ROOT/devdb/target/classpath.txt")" \
+    ru.nastavnik.devdb.DevDb "$PGDATA" "$DB_PORT"
+  for _ in $(seq 1 60); do grep -q "devdb ready" "$LOGS/devdb.log" && break; sleep 1; done
+  grep -q "devdb ready" "$LOGS/devdb.log" || { tail -n 40 "$LOGS/devdb.log" >&2; return 1; }
+  keycloak_start
+  start_api
+  wait_for keycloak "$KEYCLOAK_HEALTH_URL" 300
+  wait_for api "$API/q/health/ready" 180
+  echo "bench stack: API $API, Keycloak http://localhost:$KEYCLOAK_HTTP_PORT, PostgreSQL localhost:$DB_PORT"
+}
+
+# A real Keycloak token of a demo user, by the SPA client's own flow (authorization code with PKCE, the login form
+# posted like a browser): the realm allows no password grant. The redirect to the SPA is read, never followed.
+login() {
+  local user=$1 jar verifier challenge page action location code
+  jar=$(mktemp)
+  verifier=$(head -c 48 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')
+  challenge=$(printf %s "$verifier" | openssl dgst -sha256 -binary | base64 | tr '+/' '-_' | tr -d '=\n')
+  page=$(curl -fsS -c "$jar" -b "$jar" "$KEYCLOAK_REALM_URL/protocol/openid-connect/auth?client_id=nastavnik-spa&response_type=code&scope=openid&redirect_uri=http%3A%2F%2Flocalhost%3A5173%2F&code_challenge=$challenge&code_challenge_method=S256&state=bench")
+  action=$(printf %s "$page" | grep -o 'id="kc-form-login"[^>]*action="[^"]*"' | sed -E 's/.*action="([^"]*)".*/\1/; s/&amp;/\&/g')
+  location=$(curl -sS -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" --data-urlencode "username=$user" \
+    --data-urlencode "password=$user" "$action")
+  rm -f "$jar"
+  code=$(printf %s "$location" | sed -nE 's/.*[?&]code=([^&]+).*/\1/p')
+  [ -n "$code" ] || { echo "login of $user failed" >&2; return 1; }
+  curl -fsS -d grant_type=authorization_code -d client_id=nastavnik-spa -d "code=$code" -d "code_verifier=$verifier" \
+    -d redirect_uri=http://localhost:5173/ "$KEYCLOAK_REALM_URL/protocol/openid-connect/token" | jq -er .access_token
+}
+
+fetch_tokens() {
+  local user
+  : > "$OUT/tokens.properties"
+  for user in school school2 muni muni2 region; do
+    echo "$user=$(login "$user")" >> "$OUT/tokens.properties"
+  done
+  SCHOOL_TOKEN=$(sed -n 's/^school2=//p' "$OUT/tokens.properties")
+}
+
+# Participants of the measured school up to $PARTICIPANTS, so that its list has pages: pupils with a parent's
+# consent, teachers with their own, one in ten without any consent.
+seed() {
+  local i body total
+  total=$(curl -fsS -H "Authorization: Bearer $SCHOOL_TOKEN" "$API/api/schools/$SCHOOL/participants?size=1" | jq -e .total)
+  for i in $(seq $((total + 1)) "$PARTICIPANTS"); do
+    if [ $((i % 10)) -eq 0 ]; then
+      body="{\"kind\": \"PUPIL\", \"fullName\": \"Участник без согласия $i\", \"menteeCandidate\": true}"
+    elif [ $((i % 2)) -eq 0 ]; then
+      body="{\"kind\": \"PUPIL\", \"fullName\": \"Ученик нагрузочный $i\", \"menteeCandidate\": true, \"birthDate\": \"2012-03-15\",
+        \"externalId\": \"bench-$i\", \"menteeProfile\": {\"requests\": [\"subject-math\", \"olympiads\"], \"desiredForms\": [\"PUPIL_PUPIL\"]},
+        \"consent\": {\"givenBy\": \"PARENT\", \"giverName\": \"Родитель $i\", \"givenOn\": \"2025-09-01\",
+        \"scope\": \"Участие в программе наставничества\", \"documentRef\": \"Заявление № $i\"}}"
+    else
+      body="{\"kind\": \"TEACHER\", \"fullName\": \"Педагог нагрузочный $i\", \"mentorCandidate\": true,
+        \"externalId\": \"bench-$i\", \"subject\": \"Математика\", \"experienceYears\": 12,
+        \"mentorProfile\": {\"competencies\": [\"subject-math\", \"exams\"], \"capacity\": 2, \"formsAccepted\": [\"TEACHER_PUPIL\"]},
+        \"consent\": {\"givenBy\": \"SELF\", \"giverName\": \"Педагог нагрузочный $i\", \"givenOn\": \"2025-09-01\",
+        \"scope\": \"Участие в программе наставничества\", \"documentRef\": \"Заявление № $i\"}}"
+    fi
+    curl -fsS -o /dev/null -X POST -H "Authorization: Bearer $SCHOOL_TOKEN" -H "Content-Type: application/json" \
+      -d "$body" "$API/api/schools/$SCHOOL/participants"
+  done
+}
+
+# CPU time used so far, in clock ticks: the API's JVM, then PostgreSQL (the postmaster and its backends).
+cpu_ticks() {
+  local api pg=0 pid postmaster
+  api=$(awk '{print $14 + $15}' "/proc/$(api_pid)/stat")
+  postmaster=$(head -n 1 "$PGDATA/postmaster.pid")
+  for pid in "$postmaster" $(pgrep -P "$postmaster"); do
+    pg=$((pg + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$api $pg"
+}
+
+api_pid() {
+  pgrep -f -- "-jar $JAR" | head -n 1
+}
+
+declare -A URLS=(
+  [health]="$API/q/health/live"
+  [scoped]="$API/api/schools/$SCHOOL/participants?page=0&size=20"
+  [untokened]="$API/bench/schools/$SCHOOL/participants/untokened?page=0&size=20"
+  [bare]="$API/bench/schools/$SCHOOL/participants/bare?page=0&size=20"
+)
+VARIANTS=(scoped untokened bare health)
+
+# One wrk run of a variant; appends "variant rps errors p50 p99 api_ms pg_ms load" to $OUT/throughput.txt.
+measure() {
+  local variant=$1 seconds=$2 token="" before after line requests
+  [ "$variant" = scoped ] && token=$SCHOOL_TOKEN
+  read -ra before < <(cpu_ticks)
+  line=$(TOKEN=$token wrk -t1 -c"$CONNECTIONS" -d"${seconds}s" -s "$HERE/wrk/report.lua" "${URLS[$variant]}" | grep '^RESULT')
+  read -ra after < <(cpu_ticks)
+  requests=$(sed -E 's/.*requests=([0-9]+).*/\1/' <<< "$line")
+  awk -v v="$variant" -v l="$line" -v n="$requests" -v a="$((after[0] - before[0]))" -v p="$((after[1] - before[1]))" \
+    -v hz="$(getconf CLK_TCK)" -v load="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN {
+      split(l, f, /[ =]/); printf "%s %s %s %s %s %.3f %.3f %s\n", v, f[7], f[5], f[9], f[11],
+        1000 * a / hz / n, 1000 * p / hz / n, load }' >> "$OUT/throughput.txt"
+}
+
+throughput() {
+  local round variant
+  echo "Warming up (${SECONDS_EACH}s per variant)..."
+  for variant in "${VARIANTS[@]}"; do measure "$variant" "$SECONDS_EACH"; done
+  : > "$OUT/throughput.txt"
+  for round in $(seq 1 "$ROUNDS"); do
+    echo "Round $round of $ROUNDS: ${VARIANTS[*]}, ${SECONDS_EACH}s each, $CONNECTIONS connections, load $(cut -d' ' -f1 /proc/loadavg)"
+    for variant in "${VARIANTS[@]}"; do measure "$variant" "$SECONDS_EACH"; done
+  done
+}
+
+throughput_summary() {
+  echo
+  echo "Throughput of the participants list (a school of $PARTICIPANTS participants, page of 20) in the same run:"
+  awk '{ n[$1]++; rps[$1] += $2; err[$1] += $3; p50[$1] += $4; p99[$1] += $5; api[$1] += $6; pg[$1] += $7
+         load[$1] = load[$1] (load[$1] == "" ? "" : " ") $8 }
+       END {
+         printf "| %-9s | %8s | %6s | %7s | %7s | %11s | %10s | %-6s | %s |\n", "variant", "req/s", "errors",
+           "p50 ms", "p99 ms", "API CPU ms", "PG CPU ms", "/ bare", "load average per round"
+         print "|---|---:|---:|---:|---:|---:|---:|---:|---|"
+         split("scoped untokened bare health", order, " ")
+         for (i = 1; i <= 4; i++) { v = order[i]; if (!n[v]) continue
+           printf "| %-9s | %8.0f | %6d | %7.1f | %7.1f | %11.3f | %10.3f | %6.2f | %s |\n", v, rps[v] / n[v], err[v],
+             p50[v] / n[v], p99[v] / n[v], api[v] / n[v], pg[v] / n[v], rps[v] / rps["bare"], load[v] }
+       }' "$OUT/throughput.txt" | tee "$OUT/throughput-summary.md"
+  echo "(req/s, latencies and CPU per request are means over the rounds; CPU ms = CPU time per request)"
+}
+
+case "${1:-}" in
+  start)
+    stop_all
+    start_all || { stop_all; exit 1; }
+    exit 0
+    ;;
+  stop)
+    stop_all
+    exit 0
+    ;;
+  api)
+    # Rebuilds (when the code changed) and restarts only the API of a stack started with "start".
+    kill -TERM -- "-$(cat "$PIDS/api.pid")" 2>/dev/null || true
+    while kill -0 "$(cat "$PIDS/api.pid")" 2>/dev/null; do sleep 0.5; done
+    build_if_changed
+    start_api
+    wait_for api "$API/q/health/ready" 180
+    exit 0
+    ;;
+  "") ;;
+  *)
+    echo "usage: $0 [start | stop | api]" >&2
+    exit 2
+    ;;
+esac
+
+if [ -z "${BENCH_REUSE:-}" ]; then
+  stop_all
+  trap stop_all EXIT
+  start_all
+fi
+echo "Logging the demo users in..."
+fetch_tokens
+echo "Filling the measured school up to $PARTICIPANTS participants..."
+seed
+throughput
+throughput_summary
