@@ -1,19 +1,22 @@
 package ru.nastavnik.participant;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import org.hibernate.jpa.HibernateHints;
+
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import ru.nastavnik.common.ApiException;
@@ -54,6 +57,10 @@ public class ParticipantService {
             + " mm.mentorship.status in (ru.nastavnik.mentorship.MentorshipStatus.APPROVED,"
             + " ru.nastavnik.mentorship.MentorshipStatus.ACTIVE)))";
     private static final String NEEDS_CONSENT = ParticipantRules.NEEDS_CONSENT;
+    /** The consent status of the participant p, as an expression of a query over it. */
+    private static final String STATUS = "case when exists (select 1 from Consent c where c.participant = p"
+            + " and c.withdrawnOn is null) then 'VALID' when exists (select 1 from Consent c where c.participant = p)"
+            + " then 'WITHDRAWN' else 'NONE' end";
 
     @Inject
     OrgScope scope;
@@ -66,19 +73,43 @@ public class ParticipantService {
 
     public ParticipantPage list(UUID schoolId, String q, ParticipantKind kind, RoleFilter role, ConsentFilter consent,
             Boolean matched, PageQuery paging) {
-        PanacheQuery<Participant> query = query(schoolId, q, kind, role, consent, matched, paging)
-                .page(paging.toPage());
-        return new ParticipantPage(views(query.list()), query.count(), paging.page, paging.size);
+        OrgScope.Filter filter = filter(schoolId, q, kind, role, consent, matched);
+        Page page = paging.toPage();
+        List<ParticipantView> items = views(rows(filter, paging).setFirstResult(page.index * page.size)
+                .setMaxResults(page.size));
+        // Not PanacheQuery.count(): it derives a new count query, and translates it to SQL again, on every call.
+        TypedQuery<Long> count = em.createQuery("select count(*) from Participant where " + filter.where(), Long.class);
+        filter.params().map().forEach(count::setParameter);
+        return new ParticipantPage(items, count.getSingleResult(), paging.page, paging.size);
     }
 
     /** Every participant the list would show with the same filters and sort, for an export. */
     public List<ParticipantView> listAll(UUID schoolId, String q, ParticipantKind kind, RoleFilter role,
             ConsentFilter consent, Boolean matched, PageQuery paging) {
-        return views(query(schoolId, q, kind, role, consent, matched, paging).list());
+        return views(rows(filter(schoolId, q, kind, role, consent, matched), paging));
     }
 
-    private PanacheQuery<Participant> query(UUID schoolId, String q, ParticipantKind kind, RoleFilter role,
-            ConsentFilter consent, Boolean matched, PageQuery paging) {
+    /**
+     * The participants with their consent status, in one query. Lists only read: read-only entities keep no
+     * snapshot and are skipped by every flush's dirty check.
+     */
+    private TypedQuery<Object[]> rows(OrgScope.Filter filter, PageQuery paging) {
+        String order = paging.toSort(SORTS, "fullName").getColumns().stream()
+                .map(c -> "p." + c.getName() + (c.getDirection() == Sort.Direction.Descending ? " desc" : ""))
+                .collect(Collectors.joining(", "));
+        TypedQuery<Object[]> query = em.createQuery("select p, " + STATUS + " from Participant p where " + filter.where()
+                + " order by " + order, Object[].class).setHint(HibernateHints.HINT_READ_ONLY, true);
+        filter.params().map().forEach(query::setParameter);
+        return query;
+    }
+
+    private static List<ParticipantView> views(TypedQuery<Object[]> rows) {
+        return rows.getResultList().stream()
+                .map(row -> ParticipantView.of((Participant) row[0], ConsentStatus.valueOf((String) row[1]))).toList();
+    }
+
+    private OrgScope.Filter filter(UUID schoolId, String q, ParticipantKind kind, RoleFilter role,
+            ConsentFilter consent, Boolean matched) {
         School school = school(schoolId);
         StringBuilder where = new StringBuilder("school = :school");
         Parameters params = Parameters.with("school", school);
@@ -105,12 +136,7 @@ public class ParticipantService {
         if (matched != null) {
             where.append(matched ? " and " : " and not ").append(MATCHED);
         }
-        return Participant.find(where.toString(), paging.toSort(SORTS, "fullName"), params);
-    }
-
-    private List<ParticipantView> views(List<Participant> found) {
-        Map<UUID, ConsentStatus> statuses = statuses(found.stream().map(p -> p.id).toList());
-        return found.stream().map(p -> ParticipantView.of(p, statuses.get(p.id))).toList();
+        return new OrgScope.Filter(where.toString(), params);
     }
 
     public ParticipantView get(UUID schoolId, UUID id) {
@@ -272,27 +298,8 @@ public class ParticipantService {
     public record CodeOnly(String code) {
     }
 
-    private Map<UUID, ConsentStatus> statuses(List<UUID> ids) {
-        Map<UUID, ConsentStatus> result = new HashMap<>();
-        ids.forEach(id -> result.put(id, ConsentStatus.NONE));
-        if (ids.isEmpty()) {
-            return result;
-        }
-        List<Object[]> rows = em.createQuery(
-                "select c.participant.id, c.withdrawnOn from Consent c where c.participant.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList();
-        for (Object[] row : rows) {
-            UUID id = (UUID) row[0];
-            if (row[1] == null) {
-                result.put(id, ConsentStatus.VALID);
-            } else if (result.get(id) != ConsentStatus.VALID) {
-                result.put(id, ConsentStatus.WITHDRAWN);
-            }
-        }
-        return result;
-    }
-
     private ConsentStatus status(Participant p) {
-        return statuses(List.of(p.id)).get(p.id);
+        return ConsentStatus.valueOf(em.createQuery("select " + STATUS + " from Participant p where p = :p", String.class)
+                .setParameter("p", p).getSingleResult());
     }
 }
