@@ -11,7 +11,7 @@
 #
 # Settings (environment): API_PORT (18080), KEYCLOAK_HTTP_PORT (18180), KEYCLOAK_MANAGEMENT_PORT (19000),
 # DB_PORT (15433), NASTAVNIK_HOME (.nastavnik-bench), NASTAVNIK_CACHE (.nastavnik/cache: Keycloak's zip),
-# BENCH_SECONDS (20, per throughput measurement), BENCH_ROUNDS (3), BENCH_CONNECTIONS (16),
+# BENCH_SECONDS (20, per throughput measurement), BENCH_WARMUP (30, per variant), BENCH_ROUNDS (3), BENCH_CONNECTIONS (16),
 # BENCH_PARTICIPANTS (200 in the measured school), BENCH_PROFILE_SECONDS (20), BENCH_GATLING (1; 0 skips it).
 set -euo pipefail
 
@@ -27,6 +27,7 @@ DB_PORT=${DB_PORT:-15433}
 export KEYCLOAK_HTTP_PORT=${KEYCLOAK_HTTP_PORT:-18180}
 export KEYCLOAK_MANAGEMENT_PORT=${KEYCLOAK_MANAGEMENT_PORT:-19000}
 SECONDS_EACH=${BENCH_SECONDS:-20}
+WARMUP=${BENCH_WARMUP:-30}
 ROUNDS=${BENCH_ROUNDS:-3}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 PARTICIPANTS=${BENCH_PARTICIPANTS:-200}
@@ -201,8 +202,9 @@ measure() {
 
 throughput() {
   local round variant
-  echo "Warming up (${SECONDS_EACH}s per variant)..."
-  for variant in "${VARIANTS[@]}"; do measure "$variant" "$SECONDS_EACH"; done
+  # The JIT compiles the hot paths during the first tens of thousands of requests: warm up every variant first.
+  echo "Warming up (${WARMUP}s per variant)..."
+  for variant in "${VARIANTS[@]}"; do measure "$variant" "$WARMUP"; done
   : > "$OUT/throughput.txt"
   for round in $(seq 1 "$ROUNDS"); do
     echo "Round $round of $ROUNDS: ${VARIANTS[*]}, ${SECONDS_EACH}s each, $CONNECTIONS connections, load $(cut -d' ' -f1 /proc/loadavg)"
