@@ -229,6 +229,95 @@ throughput_summary() {
   echo "(req/s, latencies and CPU per request are means over the rounds; CPU ms = CPU time per request)"
 }
 
+# A JFR recording of each list variant under the same load, summarised by tools/HotMethods.java.
+profiles() {
+  local variant pid token
+  pid=$(api_pid)
+  for variant in scoped untokened bare; do
+    echo "Profiling $variant (${PROFILE_SECONDS}s)..."
+    jcmd "$pid" JFR.start name="$variant" settings=profile filename="$OUT/$variant.jfr" > /dev/null
+    token=""
+    [ "$variant" = scoped ] && token=$SCHOOL_TOKEN
+    TOKEN=$token wrk -t1 -c"$CONNECTIONS" -d"${PROFILE_SECONDS}s" -s "$HERE/wrk/report.lua" "${URLS[$variant]}" > /dev/null
+    jcmd "$pid" JFR.stop name="$variant" > /dev/null
+    java "$HERE/tools/HotMethods.java" "$OUT/$variant.jfr" 25 > "$OUT/profile-$variant.txt"
+  done
+}
+
+profiles_summary() {
+  local variant
+  echo
+  echo "Share of the API's CPU samples under each part of the request's path (a sample counts for every part on its"
+  echo "stack, so the shares overlap):"
+  for variant in scoped untokened bare; do
+    echo "  $variant: $(head -n 1 "$OUT/profile-$variant.txt")"
+  done
+  join_profiles | tee "$OUT/profile-summary.md"
+  echo "(the hottest methods of each: $OUT/profile-*.txt)"
+}
+
+# The three profiles' part shares in one table.
+join_profiles() {
+  local variant
+  for variant in scoped untokened bare; do
+    sed -n '/share of samples/,/^$/p' "$OUT/profile-$variant.txt" | sed -n '2,$p' | sed '/^$/d' \
+      | sed -E "s/^ *([0-9.]+) %  (.*)$/$variant\t\1\t\2/"
+  done | awk -F'\t' '{ share[$3, $1] = $2; if (!($3 in seen)) { seen[$3] = 1; order[++n] = $3 } }
+    END { print "| part | scoped % | untokened % | bare % |"; print "|---|---:|---:|---:|"
+          for (i = 1; i <= n; i++) { p = order[i]; printf "| %s | %s | %s | %s |\n", p, share[p, "scoped"],
+            share[p, "untokened"], share[p, "bare"] } }'
+}
+
+# EXPLAIN ANALYZE of the list's statements as the application role with the curator's scope (row-level security
+# applies) and as the owner (it does not).
+explain() {
+  local list count
+  command -v psql > /dev/null || { echo "psql not found (apt-get install postgresql-client): no EXPLAIN" >&2; return 0; }
+  list="SELECT p.*, CASE WHEN EXISTS (SELECT 1 FROM consent c WHERE c.participant_id = p.id AND c.withdrawn_on IS NULL) THEN 'VALID' WHEN EXISTS (SELECT 1 FROM consent c WHERE c.participant_id = p.id) THEN 'WITHDRAWN' ELSE 'NONE' END FROM participant p WHERE p.school_id = '$SCHOOL' ORDER BY p.full_name, p.id OFFSET 0 ROWS FETCH FIRST 20 ROWS ONLY"
+  count="SELECT count(*) FROM participant WHERE school_id = '$SCHOOL'"
+  {
+    for role in nastavnik_app nastavnik; do
+      echo "== as $role$([ $role = nastavnik_app ] && echo ' (row-level security, the curator of the school)' || echo ' (the owner: no row-level security)')"
+      PGPASSWORD=$role psql -q -X -h localhost -p "$DB_PORT" -U "$role" nastavnik <<SQL
+BEGIN;
+SELECT set_config('nastavnik.role', 'school', true), set_config('nastavnik.school_id', '$SCHOOL', true) \\g /dev/null
+PREPARE list AS $list;
+PREPARE total AS $count;
+EXECUTE list \\g /dev/null
+EXECUTE total \\g /dev/null
+EXPLAIN (ANALYZE, COSTS OFF, SUMMARY ON) EXECUTE list;
+EXPLAIN (ANALYZE, COSTS OFF, SUMMARY ON) EXECUTE total;
+COMMIT;
+SQL
+    done
+  } > "$OUT/explain.txt" 2>&1
+  echo
+  echo "EXPLAIN ANALYZE (full plans in $OUT/explain.txt):"
+  awk '/^== as/ { role = $3 } /Execution Time/ { n[role]++; printf "  %-13s %s: %s\n", role, (n[role] == 1 ? "list " : "count"), $0 }' "$OUT/explain.txt"
+}
+
+load_test() {
+  local report
+  fetch_tokens
+  # The throughput runs warmed up only the list: a short unreported run warms the other endpoints' code up.
+  echo
+  echo "Gatling warm-up: 40 users for 20 s, not reported..."
+  mvn -B -q -f "$HERE/pom.xml" gatling:test -Dapi="$API" -Dtokens="$OUT/tokens.properties" -Dusers=40 -Dseconds=20 \
+    -DrampSeconds=5 > "$OUT/gatling-warmup.log" 2>&1 || true
+  echo "Gatling: 200 users arriving over 10 s, each working for 60 s (curators and coordinators), load $(cut -d' ' -f1 /proc/loadavg)..."
+  mvn -B -q -f "$HERE/pom.xml" gatling:test -Dapi="$API" -Dtokens="$OUT/tokens.properties" > "$OUT/gatling.log" 2>&1 || true
+  echo "load average after the load test: $(cut -d' ' -f1 /proc/loadavg)"
+  report=$(ls -td "$HERE"/target/gatling/*/ 2>/dev/null | head -n 1)
+  if [ -z "$report" ] || [ ! -f "$report/js/stats.js" ]; then
+    echo "Gatling produced no report; see $OUT/gatling.log" >&2
+    tail -n 30 "$OUT/gatling.log" >&2
+    return 1
+  fi
+  node "$HERE/tools/gatling-summary.js" "$report/js/stats.js" | tee "$OUT/gatling-summary.md"
+  sed -n '/---- Errors/,/^====/p' "$OUT/gatling.log"
+  echo "(Gatling's report: $report/index.html)"
+}
+
 case "${1:-}" in
   start)
     stop_all
@@ -264,5 +353,10 @@ echo "Logging the demo users in..."
 fetch_tokens
 echo "Filling the measured school up to $PARTICIPANTS participants..."
 seed
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 throughput
 throughput_summary
+profiles
+profiles_summary
+explain
+[ "${BENCH_GATLING:-1}" = 0 ] || load_test
