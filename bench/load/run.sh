@@ -174,6 +174,11 @@ cpu_ticks() {
   echo "$api $pg"
 }
 
+# Busy and total clock ticks of the whole machine (all cores), from /proc/stat.
+machine_ticks() {
+  awk '/^cpu / { total = 0; for (i = 2; i <= NF; i++) total += $i; print total - $5 - $6, total }' /proc/stat
+}
+
 api_pid() {
   pgrep -f -- "-jar $JAR" | head -n 1
 }
@@ -297,7 +302,7 @@ SQL
 }
 
 load_test() {
-  local report
+  local report before after machine_before machine_after gatling
   fetch_tokens
   # The throughput runs warmed up only the list: a short unreported run warms the other endpoints' code up.
   echo
@@ -305,8 +310,20 @@ load_test() {
   mvn -B -q -f "$HERE/pom.xml" gatling:test -Dapi="$API" -Dtokens="$OUT/tokens.properties" -Dusers=40 -Dseconds=20 \
     -DrampSeconds=5 > "$OUT/gatling-warmup.log" 2>&1 || true
   echo "Gatling: 200 users arriving over 10 s, each working for 60 s (curators and coordinators), load $(cut -d' ' -f1 /proc/loadavg)..."
-  mvn -B -q -f "$HERE/pom.xml" gatling:test -Dapi="$API" -Dtokens="$OUT/tokens.properties" > "$OUT/gatling.log" 2>&1 || true
+  read -ra before < <(cpu_ticks)
+  read -ra machine_before < <(machine_ticks)
+  # "times" in the subshell: the CPU time of Maven and the Gatling JVM it forked and waited for.
+  gatling=$( (mvn -B -q -f "$HERE/pom.xml" gatling:test -Dapi="$API" -Dtokens="$OUT/tokens.properties" \
+    > "$OUT/gatling.log" 2>&1 || true; times) | tail -n 1 | awk '{ split($1, u, /[ms]/); split($2, s, /[ms]/)
+      print int((u[1] * 60 + u[2] + s[1] * 60 + s[2]) * hz) }' hz="$(getconf CLK_TCK)")
+  read -ra after < <(cpu_ticks)
+  read -ra machine_after < <(machine_ticks)
   echo "load average after the load test: $(cut -d' ' -f1 /proc/loadavg)"
+  awk -v api="$((after[0] - before[0]))" -v pg="$((after[1] - before[1]))" \
+    -v busy="$((machine_after[0] - machine_before[0]))" -v all="$((machine_after[1] - machine_before[1]))" \
+    -v gatling="$gatling" 'BEGIN { printf "CPU while it ran: the machine %.0f %% busy; of all its CPU time the API took %.0f %%, PostgreSQL %.0f %%, Gatling and its Maven %.0f %%, everything else (Keycloak, other builds) %.0f %%\n",
+      100 * busy / all, 100 * api / all, 100 * pg / all, 100 * gatling / all, 100 * (busy - api - pg - gatling) / all }' \
+    | tee "$OUT/gatling-cpu.txt"
   report=$(ls -td "$HERE"/target/gatling/*/ 2>/dev/null | head -n 1)
   if [ -z "$report" ] || [ ! -f "$report/js/stats.js" ]; then
     echo "Gatling produced no report; see $OUT/gatling.log" >&2
