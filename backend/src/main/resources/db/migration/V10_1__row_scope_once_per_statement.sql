@@ -3,9 +3,21 @@
 -- setting and casts it to uuid). Wrapped in a scalar subquery, each becomes an InitPlan computed once per
 -- statement, and the row is compared with a constant. The conditions are exactly those of V3, V6, V7, V9 and V10.
 
-ALTER POLICY participant_own_school ON participant
-    USING ((SELECT scope_role()) = 'system'
-           OR ((SELECT scope_role()) = 'school' AND school_id = (SELECT scope_id('school_id'))));
+DO $$
+DECLARE
+    own_school CONSTANT text := '(SELECT scope_role()) = ''system'''
+        || ' OR ((SELECT scope_role()) = ''school'' AND school_id = (SELECT scope_id(''school_id'')))';
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['participant', 'consent', 'questionnaire_response', 'fill_link', 'school_order',
+                             'mentorship', 'mentorship_mentee'] LOOP
+        EXECUTE format('ALTER POLICY %I ON %I USING (%s)', t || '_own_school', t, own_school);
+    END LOOP;
+    EXECUTE format('ALTER POLICY mentorship_event_read ON mentorship_event USING (%s)', own_school);
+    EXECUTE format('ALTER POLICY mentorship_event_insert ON mentorship_event WITH CHECK (%s)', own_school);
+END
+$$;
+
 ALTER POLICY participant_municipal_adult_candidates ON participant
     USING ((SELECT scope_role()) = 'municipal' AND kind IN ('TEACHER', 'YOUNG_SPECIALIST', 'HEAD')
            AND (mentor_candidate OR mentee_candidate)
@@ -13,37 +25,6 @@ ALTER POLICY participant_municipal_adult_candidates ON participant
            AND consent_in_force(id));
 ALTER POLICY participant_mentor_of_school ON participant
     USING ((SELECT scope_role()) = 'school' AND mentors_in_school(id, (SELECT scope_id('school_id'))));
-
-ALTER POLICY consent_own_school ON consent
-    USING ((SELECT scope_role()) = 'system'
-           OR ((SELECT scope_role()) = 'school' AND school_id = (SELECT scope_id('school_id'))));
 ALTER POLICY consent_municipal_adult_candidates ON consent
     USING ((SELECT scope_role()) = 'municipal' AND withdrawn_on IS NULL
            AND participant_id IN (SELECT id FROM participant));
-
-ALTER POLICY questionnaire_response_own_school ON questionnaire_response
-    USING ((SELECT scope_role()) = 'system'
-           OR ((SELECT scope_role()) = 'school' AND school_id = (SELECT scope_id('school_id'))));
-
-ALTER POLICY fill_link_own_school ON fill_link
-    USING ((SELECT scope_role()) = 'system'
-           OR ((SELECT scope_role()) = 'school' AND school_id = (SELECT scope_id('school_id'))));
-
-ALTER POLICY school_order_own_school ON school_order
-    USING ((SELECT scope_role()) = 'system'
-           OR ((SELECT scope_role()) = 'school' AND school_id = (SELECT scope_id('school_id'))));
-
-ALTER POLICY mentorship_own_school ON mentorship
-    USING ((SELECT scope_role()) = 'system'
-           OR ((SELECT scope_role()) = 'school' AND school_id = (SELECT scope_id('school_id'))));
-
-ALTER POLICY mentorship_mentee_own_school ON mentorship_mentee
-    USING ((SELECT scope_role()) = 'system'
-           OR ((SELECT scope_role()) = 'school' AND school_id = (SELECT scope_id('school_id'))));
-
-ALTER POLICY mentorship_event_read ON mentorship_event
-    USING ((SELECT scope_role()) = 'system'
-           OR ((SELECT scope_role()) = 'school' AND school_id = (SELECT scope_id('school_id'))));
-ALTER POLICY mentorship_event_insert ON mentorship_event
-    WITH CHECK ((SELECT scope_role()) = 'system'
-                OR ((SELECT scope_role()) = 'school' AND school_id = (SELECT scope_id('school_id'))));
