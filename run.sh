@@ -7,7 +7,7 @@
 #   ./run.sh stop          stop a stack started with --background
 set -euo pipefail
 
-ROOT=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 NASTAVNIK_HOME=$(mkdir -p "${NASTAVNIK_HOME:-$ROOT/.nastavnik}" && cd "${NASTAVNIK_HOME:-$ROOT/.nastavnik}" && pwd)
 NASTAVNIK_CACHE=${NASTAVNIK_CACHE:-$ROOT/.nastavnik/cache}
 LOGS="$NASTAVNIK_HOME/logs"
@@ -128,6 +128,9 @@ Demo logins (the password equals the login):
 Logs: $LOGS
 INFO
 }
+
+# Sourced (bench/load/run.sh does), it only defines the functions above.
+[ "${BASH_SOURCE[0]}" = "$0" ] || return 0
 
 case "${1:-}" in
   stop)

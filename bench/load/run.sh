@@ -35,48 +35,13 @@ PROFILE_SECONDS=${BENCH_PROFILE_SECONDS:-20}
 API="http://localhost:$API_PORT"
 JAR="$ROOT/backend/target-bench/quarkus-app/quarkus-run.jar"
 PGDATA="$NASTAVNIK_HOME/pgdata"
-# The measured school: МБОУ Конаковская СОШ № 1 (user school2), which the load test only reads and updates.
+# The measured school: МБОУ Конаковская СОШ № 1 (user school2), which the load test only reads.
 SCHOOL=30000000-0000-0000-0000-0000000000b1
 mkdir -p "$LOGS" "$PIDS" "$OUT"
 
-# shellcheck source=../../keycloak/keycloak.sh
-. "$ROOT/keycloak/keycloak.sh"
-
-start_service() {
-  local name=$1
-  shift
-  setsid "$@" > "$LOGS/$name.log" 2>&1 < /dev/null &
-  echo $! > "$PIDS/$name.pid"
-}
-
-stop_all() {
-  local name pid
-  for name in api keycloak devdb; do
-    [ -f "$PIDS/$name.pid" ] || continue
-    pid=$(cat "$PIDS/$name.pid")
-    if kill -0 "$pid" 2>/dev/null; then
-      kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-      for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-      kill -KILL -- "-$pid" 2>/dev/null || true
-    fi
-    rm -f "$PIDS/$name.pid"
-  done
-}
-
-wait_for() {
-  local name=$1 url=$2 seconds=$3
-  for _ in $(seq 1 "$seconds"); do
-    curl -fsS -o /dev/null "$url" 2>/dev/null && return 0
-    if ! kill -0 "$(cat "$PIDS/$name.pid")" 2>/dev/null; then
-      echo "$name stopped while starting; the end of $LOGS/$name.log:" >&2
-      tail -n 40 "$LOGS/$name.log" >&2
-      return 1
-    fi
-    sleep 1
-  done
-  echo "$name was not ready after ${seconds}s; see $LOGS/$name.log" >&2
-  return 1
-}
+# run.sh's start_service, stop_all and wait_for, with this stack's home and ports (run.sh sources keycloak.sh).
+# shellcheck source=../../run.sh
+. "$ROOT/run.sh"
 
 build() {
   echo "Building the bench API (backend/target-bench)..."
