@@ -7,14 +7,14 @@
 #   ./run.sh stop          stop a stack started with --background
 set -euo pipefail
 
-ROOT=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 NASTAVNIK_HOME=$(mkdir -p "${NASTAVNIK_HOME:-$ROOT/.nastavnik}" && cd "${NASTAVNIK_HOME:-$ROOT/.nastavnik}" && pwd)
 NASTAVNIK_CACHE=${NASTAVNIK_CACHE:-$ROOT/.nastavnik/cache}
 LOGS="$NASTAVNIK_HOME/logs"
 PIDS="$NASTAVNIK_HOME/pids"
 DB_PORT=${DB_PORT:-5433}
-API_PORT=8080
-SPA_PORT=5173
+API_PORT=${API_PORT:-8080}
+SPA_PORT=${SPA_PORT:-5173}
 mkdir -p "$LOGS" "$PIDS"
 
 # shellcheck source=keycloak/keycloak.sh
@@ -82,6 +82,18 @@ build() {
   fi
 }
 
+# The built SPA reads its addresses from config.js at start; point it at this stack's ports.
+write_spa_config() {
+  cat > "$ROOT/frontend/dist/config.js" <<CONFIG
+window.__NASTAVNIK_CONFIG__ = {
+  apiUrl: 'http://localhost:$API_PORT',
+  keycloakUrl: 'http://localhost:$KEYCLOAK_HTTP_PORT',
+  realm: 'nastavnik',
+  clientId: 'nastavnik-spa',
+};
+CONFIG
+}
+
 start_all() {
   build
   if [ -z "${DB_URL:-}" ]; then
@@ -92,10 +104,13 @@ start_all() {
     export DB_URL="jdbc:postgresql://localhost:$DB_PORT/nastavnik"
   fi
   keycloak_start
-  NASTAVNIK_DEMO_DATA=${NASTAVNIK_DEMO_DATA:-true} LOG_JSON=${LOG_JSON:-false} start_service api java -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+  write_spa_config
+  QUARKUS_HTTP_PORT=$API_PORT OIDC_AUTH_SERVER_URL=${OIDC_AUTH_SERVER_URL:-$KEYCLOAK_REALM_URL} \
+    CORS_ORIGINS=${CORS_ORIGINS:-http://localhost:$SPA_PORT} WEB_URL=${WEB_URL:-http://localhost:$SPA_PORT} \
+    NASTAVNIK_DEMO_DATA=${NASTAVNIK_DEMO_DATA:-true} LOG_JSON=${LOG_JSON:-false} start_service api java -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar"
   (cd "$ROOT/frontend" && start_service spa node node_modules/vite/bin/vite.js preview --host localhost \
     --port "$SPA_PORT" --strictPort)
-  wait_for keycloak "http://localhost:9000/health/ready" 240
+  wait_for keycloak "$KEYCLOAK_HEALTH_URL" 240
   wait_for api "http://localhost:$API_PORT/q/health/ready" 120
   wait_for spa "http://localhost:$SPA_PORT/" 60
   cat <<INFO
@@ -113,6 +128,9 @@ Demo logins (the password equals the login):
 Logs: $LOGS
 INFO
 }
+
+# Sourced (bench/load/run.sh does), it only defines the functions above.
+[ "${BASH_SOURCE[0]}" = "$0" ] || return 0
 
 case "${1:-}" in
   stop)

@@ -4,6 +4,9 @@
 
 KEYCLOAK_VERSION=26.7.3
 KEYCLOAK_HTTP_PORT=${KEYCLOAK_HTTP_PORT:-8180}
+KEYCLOAK_MANAGEMENT_PORT=${KEYCLOAK_MANAGEMENT_PORT:-9000}
+KEYCLOAK_REALM_URL="http://localhost:$KEYCLOAK_HTTP_PORT/realms/nastavnik"
+KEYCLOAK_HEALTH_URL="http://localhost:$KEYCLOAK_MANAGEMENT_PORT/health/ready"
 KEYCLOAK_DIR="$NASTAVNIK_HOME/keycloak-$KEYCLOAK_VERSION"
 REALM_FILE="$ROOT/keycloak/realm-nastavnik.json"
 
@@ -37,6 +40,7 @@ keycloak_install() {
 keycloak_start() {
   keycloak_install
   KC_BOOTSTRAP_ADMIN_USERNAME=${KEYCLOAK_ADMIN:-admin} KC_BOOTSTRAP_ADMIN_PASSWORD=${KEYCLOAK_ADMIN_PASSWORD:-admin} \
-    start_service keycloak "$KEYCLOAK_DIR/bin/kc.sh" start-dev --http-port "$KEYCLOAK_HTTP_PORT" --import-realm \
+    start_service keycloak "$KEYCLOAK_DIR/bin/kc.sh" start-dev --http-port "$KEYCLOAK_HTTP_PORT" \
+      --http-management-port "$KEYCLOAK_MANAGEMENT_PORT" --import-realm \
       --hostname "http://localhost:$KEYCLOAK_HTTP_PORT" --health-enabled=true
 }

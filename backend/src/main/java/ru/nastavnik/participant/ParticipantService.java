@@ -1,19 +1,22 @@
 package ru.nastavnik.participant;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import org.hibernate.jpa.HibernateHints;
+
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
@@ -55,6 +58,10 @@ public class ParticipantService {
             + " mm.mentorship.status in (ru.nastavnik.mentorship.MentorshipStatus.APPROVED,"
             + " ru.nastavnik.mentorship.MentorshipStatus.ACTIVE)))";
     private static final String NEEDS_CONSENT = ParticipantRules.NEEDS_CONSENT;
+    /** The consent status of the participant p, as an expression of a query over it. */
+    private static final String STATUS = "case when exists (select 1 from Consent c where c.participant = p"
+            + " and c.withdrawnOn is null) then 'VALID' when exists (select 1 from Consent c where c.participant = p)"
+            + " then 'WITHDRAWN' else 'NONE' end";
 
     @Inject
     OrgScope scope;
@@ -67,19 +74,43 @@ public class ParticipantService {
 
     public ParticipantPage list(UUID schoolId, String q, ParticipantKind kind, RoleFilter role, ConsentFilter consent,
             Boolean matched, PageQuery paging) {
-        PanacheQuery<Participant> query = query(schoolId, q, kind, role, consent, matched, paging)
-                .page(paging.toPage());
-        return new ParticipantPage(views(query.list()), query.count(), paging.page, paging.size);
+        OrgScope.Filter filter = filter(schoolId, q, kind, role, consent, matched);
+        Page page = paging.toPage();
+        List<ParticipantView> items = views(rows(filter, paging).setFirstResult(page.index * page.size)
+                .setMaxResults(page.size));
+        // Not PanacheQuery.count(): it derives a new count query, and translates it to SQL again, on every call.
+        TypedQuery<Long> count = em.createQuery("select count(*) from Participant where " + filter.where(), Long.class);
+        filter.params().map().forEach(count::setParameter);
+        return new ParticipantPage(items, count.getSingleResult(), paging.page, paging.size);
     }
 
     /** Every participant the list would show with the same filters and sort, for an export. */
     public List<ParticipantView> listAll(UUID schoolId, String q, ParticipantKind kind, RoleFilter role,
             ConsentFilter consent, Boolean matched, PageQuery paging) {
-        return views(query(schoolId, q, kind, role, consent, matched, paging).list());
+        return views(rows(filter(schoolId, q, kind, role, consent, matched), paging));
     }
 
-    private PanacheQuery<Participant> query(UUID schoolId, String q, ParticipantKind kind, RoleFilter role,
-            ConsentFilter consent, Boolean matched, PageQuery paging) {
+    /**
+     * The participants with their consent status, in one query. Lists only read: read-only entities keep no
+     * snapshot and are skipped by every flush's dirty check.
+     */
+    private TypedQuery<Object[]> rows(OrgScope.Filter filter, PageQuery paging) {
+        String order = paging.toSort(SORTS, "fullName").getColumns().stream()
+                .map(c -> "p." + c.getName() + (c.getDirection() == Sort.Direction.Descending ? " desc" : ""))
+                .collect(Collectors.joining(", "));
+        TypedQuery<Object[]> query = em.createQuery("select p, " + STATUS + " from Participant p where " + filter.where()
+                + " order by " + order, Object[].class).setHint(HibernateHints.HINT_READ_ONLY, true);
+        filter.params().map().forEach(query::setParameter);
+        return query;
+    }
+
+    private static List<ParticipantView> views(TypedQuery<Object[]> rows) {
+        return rows.getResultList().stream()
+                .map(row -> ParticipantView.of((Participant) row[0], ConsentStatus.valueOf((String) row[1]))).toList();
+    }
+
+    private OrgScope.Filter filter(UUID schoolId, String q, ParticipantKind kind, RoleFilter role,
+            ConsentFilter consent, Boolean matched) {
         School school = school(schoolId);
         StringBuilder where = new StringBuilder("school = :school");
         Parameters params = Parameters.with("school", school);
@@ -106,17 +137,12 @@ public class ParticipantService {
         if (matched != null) {
             where.append(matched ? " and " : " and not ").append(MATCHED);
         }
-        return Participant.find(where.toString(), paging.toSort(SORTS, "fullName"), params);
-    }
-
-    private List<ParticipantView> views(List<Participant> found) {
-        Map<UUID, ConsentStatus> statuses = statuses(found.stream().map(p -> p.id).toList());
-        return found.stream().map(p -> view(p, statuses.get(p.id))).toList();
+        return new OrgScope.Filter(where.toString(), params);
     }
 
     public ParticipantView get(UUID schoolId, UUID id) {
         Participant p = find(schoolId, id);
-        return view(p, status(p));
+        return ParticipantView.of(p, status(p));
     }
 
     public ParticipantView create(UUID schoolId, ParticipantInput input) {
@@ -139,7 +165,7 @@ public class ParticipantService {
             newConsent(p, input.consent()).persist();
         }
         flush();
-        return view(p, input.consent() != null ? ConsentStatus.VALID : ConsentStatus.NONE);
+        return ParticipantView.of(p, input.consent() != null ? ConsentStatus.VALID : ConsentStatus.NONE);
     }
 
     public ParticipantView update(UUID schoolId, UUID id, ParticipantInput input) {
@@ -159,7 +185,7 @@ public class ParticipantService {
             p.birthDate = input.birthDate();
         }
         flush();
-        return view(p, status);
+        return ParticipantView.of(p, status);
     }
 
     public void delete(UUID schoolId, UUID id) {
@@ -212,7 +238,7 @@ public class ParticipantService {
         p.erasePersonalData();
         withdrawn.fire(new ConsentWithdrawn(p.id));
         flush();
-        return view(p, ConsentStatus.WITHDRAWN);
+        return ParticipantView.of(p, ConsentStatus.WITHDRAWN);
     }
 
     /** A participant of the school whose data may be processed now: one with a consent in force. */
@@ -279,42 +305,8 @@ public class ParticipantService {
     public record CodeOnly(String code) {
     }
 
-    private Map<UUID, ConsentStatus> statuses(List<UUID> ids) {
-        Map<UUID, ConsentStatus> result = new HashMap<>();
-        ids.forEach(id -> result.put(id, ConsentStatus.NONE));
-        if (ids.isEmpty()) {
-            return result;
-        }
-        List<Object[]> rows = em.createQuery(
-                "select c.participant.id, c.withdrawnOn from Consent c where c.participant.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList();
-        for (Object[] row : rows) {
-            UUID id = (UUID) row[0];
-            if (row[1] == null) {
-                result.put(id, ConsentStatus.VALID);
-            } else if (result.get(id) != ConsentStatus.VALID) {
-                result.put(id, ConsentStatus.WITHDRAWN);
-            }
-        }
-        return result;
-    }
-
     private ConsentStatus status(Participant p) {
-        return statuses(List.of(p.id)).get(p.id);
-    }
-
-    private static ParticipantView view(Participant p, ConsentStatus status) {
-        if (status != ConsentStatus.VALID) {
-            return new ParticipantView(p.id, p.school.id, p.kind, p.fullName, p.mentorCandidate, p.menteeCandidate,
-                    status, null, null, null, null, null, null, null, null, null, null, null, p.createdAt, p.version);
-        }
-        Boolean minor = p.birthDate == null ? null : p.birthDate.plusYears(18).isAfter(LocalDate.now());
-        MentorProfile mentor = p.mentorCandidate ? new MentorProfile(p.competencies, p.capacity, p.availability,
-                p.formsAccepted.stream().map(MentoringForm::valueOf).toList(), p.trainingStatus, p.certificate) : null;
-        MenteeProfile mentee = p.menteeCandidate ? new MenteeProfile(p.requests, p.difficulties,
-                p.desiredForms.stream().map(MentoringForm::valueOf).toList(), p.availability) : null;
-        return new ParticipantView(p.id, p.school.id, p.kind, p.fullName, p.mentorCandidate, p.menteeCandidate,
-                status, minor, p.externalId, p.birthDate, p.gradeOrPosition, p.subject, p.experienceYears, p.email,
-                p.phone, mentor, mentee, p.preferences, p.createdAt, p.version);
+        return ConsentStatus.valueOf(em.createQuery("select " + STATUS + " from Participant p where p = :p", String.class)
+                .setParameter("p", p).getSingleResult());
     }
 }

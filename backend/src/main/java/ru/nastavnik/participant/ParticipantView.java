@@ -31,4 +31,19 @@ public record ParticipantView(
         List<UUID> preferences,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) int version) {
+
+    public static ParticipantView of(Participant p, ConsentStatus status) {
+        if (status != ConsentStatus.VALID) {
+            return new ParticipantView(p.id, p.school.id, p.kind, p.fullName, p.mentorCandidate, p.menteeCandidate,
+                    status, null, null, null, null, null, null, null, null, null, null, null, p.createdAt, p.version);
+        }
+        Boolean minor = p.birthDate == null ? null : p.birthDate.plusYears(18).isAfter(LocalDate.now());
+        MentorProfile mentor = p.mentorCandidate ? new MentorProfile(p.competencies, p.capacity, p.availability,
+                p.formsAccepted.stream().map(MentoringForm::valueOf).toList(), p.trainingStatus, p.certificate) : null;
+        MenteeProfile mentee = p.menteeCandidate ? new MenteeProfile(p.requests, p.difficulties,
+                p.desiredForms.stream().map(MentoringForm::valueOf).toList(), p.availability) : null;
+        return new ParticipantView(p.id, p.school.id, p.kind, p.fullName, p.mentorCandidate, p.menteeCandidate,
+                status, minor, p.externalId, p.birthDate, p.gradeOrPosition, p.subject, p.experienceYears, p.email,
+                p.phone, mentor, mentee, p.preferences, p.createdAt, p.version);
+    }
 }
