@@ -139,11 +139,12 @@ public class SchoolBestPracticeResource {
     @POST
     @Path("{id}/attachments")
     @Consumes(MediaType.WILDCARD)
-    @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
     @Operation(summary = "Прикрепить материал: PDF, JPEG, PNG или DOCX",
             description = "Тело запроса — содержимое файла. Размер одного файла и всех материалов практики вместе "
                     + "ограничен (limits в практике). Материал, где виден или назван участник (people), публикуется, "
-                    + "только пока его согласие разрешает имя и фото.")
+                    + "только пока его согласие разрешает имя и фото.",
+            // On the operation itself: beside @RequestBody and @APIResponse a method-level mark is copied to them.
+            extensions = @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION))
     @RequestBody(description = FILE, content = {
             @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
@@ -151,6 +152,8 @@ public class SchoolBestPracticeResource {
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                     schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponse(responseCode = "200", description = "Материал прикреплён", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BestPracticeView.Attachment.class)))
     @APIResponse(responseCode = "413", description = "Файл или все материалы вместе больше допустимого",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "415", description = "Файл не PDF, JPEG, PNG или DOCX (по содержимому)",
