@@ -1,4 +1,6 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { Loader } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 
 import { ImportPage } from '../features/imports/components/ImportPage';
 import type { MatchScope } from '../features/matching/api';
@@ -30,6 +32,12 @@ import { ErrorPage } from './ErrorPage';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 
+const ParticipantRewards = lazy(() =>
+  import('../features/recognition/components/ParticipantRewards').then((m) => ({
+    default: m.ParticipantRewards,
+  })),
+);
+
 export function homePath(me: Me): string {
   return me.role === 'school' && me.schoolId ? `/schools/${me.schoolId}` : '/schools';
 }
@@ -48,6 +56,9 @@ function participantRoutes(schoolId: string) {
             <>
               <ParticipantQuestionnaires schoolId={schoolId} participant={p} />
               <ParticipantMentorships schoolId={schoolId} participantId={p.id} />
+              <Suspense fallback={<Loader />}>
+                <ParticipantRewards schoolId={schoolId} participant={p} />
+              </Suspense>
             </>
           )}
         />
@@ -79,6 +90,50 @@ function matchingRoutes(me: Me) {
     { path: 'matching', element: <MatchRunsPage scope={scope} /> },
     { path: 'matching/new', element: <NewRunPage scope={scope} /> },
     { path: 'matching/:id', element: <MatchRunPage scope={scope} /> },
+  ];
+}
+
+/**
+ * Rewards and best practices, loaded when first opened. A school keeps its own; the municipal coordinator reviews
+ * its schools' practices; the region and its portal read the bank. The same addresses serve each role.
+ */
+function recognitionRoutes(me: Me): RouteObject[] {
+  const pages = () => import('../features/recognition/components/pages');
+  if (me.role === 'school' && me.schoolId) {
+    const schoolId = me.schoolId;
+    return [
+      {
+        path: 'rewards',
+        lazy: () => pages().then((m) => ({ element: <m.RewardsPage schoolId={schoolId} /> })),
+      },
+      {
+        path: 'best-practices',
+        lazy: () => pages().then((m) => ({ element: <m.BestPracticesPage schoolId={schoolId} /> })),
+      },
+      {
+        path: 'best-practices/:id',
+        lazy: () => pages().then((m) => ({ element: <m.BestPracticePage schoolId={schoolId} /> })),
+      },
+    ];
+  }
+  const scope =
+    me.role === 'municipal' && me.municipalityId
+      ? ({ kind: 'municipality', id: me.municipalityId } as const)
+      : me.role === 'regional' || me.role === 'portal'
+        ? ({ kind: 'region', id: me.regionId } as const)
+        : null;
+  if (!scope) {
+    return [];
+  }
+  return [
+    {
+      path: 'best-practices',
+      lazy: () => pages().then((m) => ({ element: <m.PublishedPracticesPage scope={scope} /> })),
+    },
+    {
+      path: 'best-practices/:id',
+      lazy: () => pages().then((m) => ({ element: <m.PublishedPracticePage scope={scope} /> })),
+    },
   ];
 }
 
@@ -116,6 +171,7 @@ export function createRouter(me: Me, onLogout: () => void) {
         ...questionnaireRoutes(me),
         ...(me.role !== 'portal' ? [{ path: 'imports', element: <ImportPage me={me} /> }] : []),
         ...matchingRoutes(me),
+        ...recognitionRoutes(me),
         { path: '*', element: <NotFound /> },
       ],
     },
