@@ -20,29 +20,32 @@ const base: Me = {
 const t = (key: string) => i18n.t(key);
 
 describe('navigation follows the role /api/me reports', () => {
-  it('gives a regional coordinator schools, municipalities, questionnaires and uploads', () => {
+  it('gives a regional coordinator schools, municipalities, questionnaires, the bank of practices and uploads', () => {
     expect(navItems(base, t).map((i) => i.label)).toEqual([
       'Организации',
       'Муниципалитеты',
       'Анкеты',
+      'Банк лучших практик',
       'Загрузка из файла',
     ]);
     expect(homePath(base)).toBe('/schools');
   });
 
-  it('gives a municipal coordinator the schools, the questionnaires to read, municipal matching and uploads', () => {
-    expect(navItems({ ...base, role: 'municipal', municipalityId: 'm' }, t).map((i) => i.to)).toEqual([
-      '/schools',
-      '/questionnaires',
-      '/matching',
-      '/imports',
+  it('gives a municipal coordinator the schools, questionnaires, matching, the review of practices and uploads', () => {
+    expect(navItems({ ...base, role: 'municipal', municipalityId: 'm' }, t)).toEqual([
+      { to: '/schools', label: 'Организации' },
+      { to: '/questionnaires', label: 'Анкеты' },
+      { to: '/matching', label: 'Подбор пар' },
+      { to: '/best-practices', label: 'Лучшие практики школ' },
+      { to: '/imports', label: 'Загрузка из файла' },
     ]);
   });
 
-  it('gives the portal no matching, which names people', () => {
+  it('gives the portal no matching, which names people, but the published practices', () => {
     expect(navItems({ ...base, role: 'portal' }, t).map((i) => i.to)).toEqual([
       '/schools',
       '/questionnaires',
+      '/best-practices',
     ]);
   });
 
@@ -54,6 +57,8 @@ describe('navigation follows the role /api/me reports', () => {
       { to: '/questionnaires', label: 'Анкеты' },
       { to: '/matching', label: 'Подбор пар' },
       { to: '/mentorships', label: 'Наставнические пары' },
+      { to: '/rewards', label: 'Награды' },
+      { to: '/best-practices', label: 'Лучшие практики' },
       { to: '/imports', label: 'Загрузка из файла' },
     ]);
     expect(homePath(me)).toBe('/schools/s1');

@@ -26,19 +26,26 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
         { to: '/schools', label: t('nav.schools') },
         { to: '/municipalities', label: t('nav.municipalities') },
         { to: '/questionnaires', label: t('nav.questionnaires') },
+        { to: '/best-practices', label: t('recognition.nav.bank') },
         { to: '/imports', label: t('nav.imports') },
       ];
     case 'municipal':
       return [
         { to: '/schools', label: t('nav.schools') },
         { to: '/questionnaires', label: t('nav.questionnaires') },
-        ...(me.municipalityId ? [{ to: '/matching', label: t('nav.matching') }] : []),
+        ...(me.municipalityId
+          ? [
+              { to: '/matching', label: t('nav.matching') },
+              { to: '/best-practices', label: t('recognition.nav.review') },
+            ]
+          : []),
         { to: '/imports', label: t('nav.imports') },
       ];
     case 'portal':
       return [
         { to: '/schools', label: t('nav.schools') },
         { to: '/questionnaires', label: t('nav.questionnaires') },
+        { to: '/best-practices', label: t('recognition.nav.bank') },
       ];
     case 'school':
       return me.schoolId
@@ -48,6 +55,8 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
             { to: '/questionnaires', label: t('nav.questionnaires') },
             { to: '/matching', label: t('nav.matching') },
             { to: '/mentorships', label: t('nav.mentorships') },
+            { to: '/rewards', label: t('recognition.nav.rewards') },
+            { to: '/best-practices', label: t('recognition.nav.bestPractices') },
             { to: '/imports', label: t('nav.imports') },
           ]
         : [];

@@ -36,12 +36,17 @@ const ParticipantFormPage = page(() =>
 );
 /** The participant's card with the sections other features add to it. */
 const ParticipantPage = lazy(async () => {
-  const [{ ParticipantPage: Page }, { ParticipantQuestionnaires }, { ParticipantMentorships }] =
-    await Promise.all([
-      import('../features/participants/components/ParticipantPage'),
-      import('../features/questionnaires/components/ParticipantQuestionnaires'),
-      import('../features/mentorships/components/ParticipantMentorships'),
-    ]);
+  const [
+    { ParticipantPage: Page },
+    { ParticipantQuestionnaires },
+    { ParticipantMentorships },
+    { ParticipantRewards },
+  ] = await Promise.all([
+    import('../features/participants/components/ParticipantPage'),
+    import('../features/questionnaires/components/ParticipantQuestionnaires'),
+    import('../features/mentorships/components/ParticipantMentorships'),
+    import('../features/recognition/components/ParticipantRewards'),
+  ]);
   return {
     default: ({ schoolId }: { schoolId: string }) => (
       <Page
@@ -50,6 +55,7 @@ const ParticipantPage = lazy(async () => {
           <>
             <ParticipantQuestionnaires schoolId={schoolId} participant={p} />
             <ParticipantMentorships schoolId={schoolId} participantId={p.id} />
+            <ParticipantRewards schoolId={schoolId} participant={p} />
           </>
         )}
       />
@@ -88,6 +94,12 @@ const SummaryPage = page(() =>
   import('../features/questionnaires/components/SummaryPage').then((m) => m.SummaryPage),
 );
 const ImportPage = page(() => import('../features/imports/components/ImportPage').then((m) => m.ImportPage));
+const recognition = () => import('../features/recognition/components/pages');
+const RewardsPage = page(() => recognition().then((m) => m.RewardsPage));
+const BestPracticesPage = page(() => recognition().then((m) => m.BestPracticesPage));
+const BestPracticePage = page(() => recognition().then((m) => m.BestPracticePage));
+const PublishedPracticesPage = page(() => recognition().then((m) => m.PublishedPracticesPage));
+const PublishedPracticePage = page(() => recognition().then((m) => m.PublishedPracticePage));
 
 /** Participants' personal data stays in their school: only its own users get these pages, pairs included. */
 function participantRoutes(schoolId: string): RouteObject[] {
@@ -141,6 +153,34 @@ function questionnaireRoutes(me: Me): RouteObject[] {
   ];
 }
 
+/**
+ * Rewards and best practices. A school keeps its own; the municipal coordinator reviews its schools' practices; the
+ * region and its portal read the bank. The same addresses serve each role.
+ */
+function recognitionRoutes(me: Me): RouteObject[] {
+  if (me.role === 'school' && me.schoolId) {
+    const schoolId = me.schoolId;
+    return [
+      { path: 'rewards', element: <RewardsPage schoolId={schoolId} /> },
+      { path: 'best-practices', element: <BestPracticesPage schoolId={schoolId} /> },
+      { path: 'best-practices/:id', element: <BestPracticePage schoolId={schoolId} /> },
+    ];
+  }
+  const scope =
+    me.role === 'municipal' && me.municipalityId
+      ? ({ kind: 'municipality', id: me.municipalityId } as const)
+      : me.role === 'regional' || me.role === 'portal'
+        ? ({ kind: 'region', id: me.regionId } as const)
+        : null;
+  if (!scope) {
+    return [];
+  }
+  return [
+    { path: 'best-practices', element: <PublishedPracticesPage scope={scope} /> },
+    { path: 'best-practices/:id', element: <PublishedPracticePage scope={scope} /> },
+  ];
+}
+
 export function routes(me: Me, onLogout: () => void): RouteObject[] {
   return [
     {
@@ -157,6 +197,7 @@ export function routes(me: Me, onLogout: () => void): RouteObject[] {
         ...questionnaireRoutes(me),
         ...(me.role !== 'portal' ? [{ path: 'imports', element: <ImportPage me={me} /> }] : []),
         ...matchingRoutes(me),
+        ...recognitionRoutes(me),
         { path: '*', element: <NotFound /> },
       ],
     },

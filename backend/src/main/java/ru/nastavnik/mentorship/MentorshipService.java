@@ -313,7 +313,11 @@ public class MentorshipService {
                 + m.currentMentees().stream().map(mm -> mm.participant.fullName).collect(Collectors.joining(", "));
     }
 
-    Mentorship find(UUID schoolId, UUID id) {
+    /**
+     * A mentorship of the school in the caller's scope, for the features that hang their records on a pair (its
+     * programme, diary, best practice, rewards); 404 when there is none.
+     */
+    public Mentorship find(UUID schoolId, UUID id) {
         School school = school(schoolId);
         return Mentorship.<Mentorship>find("school = ?1 and id = ?2", school, id).firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("Наставническая пара не найдена"));

@@ -32,25 +32,31 @@ public final class ParticipantRules {
      */
     public static List<FieldError> giverErrors(ParticipantKind kind, LocalDate birthDate, ConsentInput c,
             String prefix) {
+        return giverErrors(kind, birthDate, c.givenBy(), c.givenOn(), prefix);
+    }
+
+    /** The same rule for any consent a participant gives, to processing or to publication. */
+    public static List<FieldError> giverErrors(ParticipantKind kind, LocalDate birthDate, ConsentGiver givenBy,
+            LocalDate givenOn, String prefix) {
         if (birthDate == null) {
             if (kind.mayBeMinor()) {
                 return List.of(new FieldError(prefix + "birthDate",
                         "Укажите дату рождения: от неё зависит, кто даёт согласие за обучающегося"));
             }
-            if (c.givenBy() != ConsentGiver.SELF) {
+            if (givenBy != ConsentGiver.SELF) {
                 return List.of(new FieldError(prefix + "givenBy", "Взрослый участник даёт согласие сам"));
             }
             return List.of();
         }
-        if (c.givenOn().isBefore(birthDate)) {
+        if (givenOn.isBefore(birthDate)) {
             return List.of(new FieldError(prefix + "givenOn", "Дата согласия раньше даты рождения"));
         }
-        boolean minor = birthDate.plusYears(18).isAfter(c.givenOn());
-        if (minor && c.givenBy() == ConsentGiver.SELF) {
+        boolean minor = birthDate.plusYears(18).isAfter(givenOn);
+        if (minor && givenBy == ConsentGiver.SELF) {
             return List.of(new FieldError(prefix + "givenBy",
                     "За несовершеннолетнего согласие даёт родитель или законный представитель"));
         }
-        if (!minor && c.givenBy() != ConsentGiver.SELF) {
+        if (!minor && givenBy != ConsentGiver.SELF) {
             return List.of(new FieldError(prefix + "givenBy", "Совершеннолетний участник даёт согласие сам"));
         }
         return List.of();

@@ -25,6 +25,7 @@ import ru.nastavnik.support.Demo;
 import ru.nastavnik.support.Imports;
 import ru.nastavnik.support.Matching;
 import ru.nastavnik.support.Pairs;
+import ru.nastavnik.support.Recognition;
 import ru.nastavnik.support.Tokens;
 
 /**
@@ -138,6 +139,34 @@ class AuthorizationMatrixTest {
             POST /api/municipalities/{id}/match-exclusions        | 403 403 | 201 404 | 403 403 | 403 403 | 401
             GET /api/municipalities/{id}/match-exclusions/{eid}   | 403 403 | 200 404 | 403 403 | 403 403 | 401
             DELETE /api/municipalities/{id}/match-exclusions/{eid} | 403 403 | 204 404 | 403 403 | 403 403 | 401
+            GET /api/schools/{id}/rewards                       | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/rewards                      | 403 403 | 403 403 | 201 404 | 403 403 | 401
+            GET /api/schools/{id}/rewards/{rwid}                | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            PUT /api/schools/{id}/rewards/{rwid}                | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            DELETE /api/schools/{id}/rewards/{rwid}             | 403 403 | 403 403 | 204 404 | 403 403 | 401
+            GET /api/schools/{id}/best-practices                | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/best-practices               | 403 403 | 403 403 | 201 404 | 403 403 | 401
+            GET /api/schools/{id}/best-practices/{bpid}         | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            PUT /api/schools/{id}/best-practices/{bpid}         | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            DELETE /api/schools/{id}/best-practices/{bpid}      | 403 403 | 403 403 | 204 404 | 403 403 | 401
+            GET /api/schools/{id}/best-practices/{bpid}/published | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/best-practices/{bpid}/history | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            PUT /api/schools/{id}/best-practices/{bpid}/consents/{pid} | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/best-practices/{bpid}/consents/{pid}/withdraw | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/best-practices/{bpid}/attachments | 403 403 | 403 403 | 201 404 | 403 403 | 401
+            GET /api/schools/{id}/best-practices/{bpid}/attachments/{aid} | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/best-practices/{bpid}/attachments/{aid}/content | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            DELETE /api/schools/{id}/best-practices/{bpid}/attachments/{aid} | 403 403 | 403 403 | 204 404 | 403 403 | 401
+            POST /api/schools/{id}/best-practices/{bpid}/submit | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/municipalities/{id}/best-practices           | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            GET /api/municipalities/{id}/best-practices/{bpid}    | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            GET /api/municipalities/{id}/best-practices/{bpid}/attachments/{aid}/content | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            POST /api/municipalities/{id}/best-practices/{bpid}/accept    | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            POST /api/municipalities/{id}/best-practices/{bpid}/return    | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            POST /api/municipalities/{id}/best-practices/{bpid}/recommend | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            GET /api/regions/{id}/best-practices                  | 200 404 | 403 403 | 403 403 | 200 404 | 401
+            GET /api/regions/{id}/best-practices/{bpid}           | 200 404 | 403 403 | 403 403 | 200 404 | 401
+            GET /api/regions/{id}/best-practices/{bpid}/attachments/{aid}/content | 200 404 | 403 403 | 403 403 | 200 404 | 401
             """;
 
     /** Where a caller of a role reaches: its own scope, or the nearest foreign one. */
@@ -456,6 +485,197 @@ class AuthorizationMatrixTest {
                 (tok, role, own, t) -> as(tok).delete(municipalExclusion(t)));
     }
 
+    /**
+     * Rewards and best practices in the target's school; the municipal and regional ones read a practice of that
+     * school as its own municipality's coordinator has taken it through the review. What a GET only reads is
+     * prepared once per school and stage; what a call changes is prepared fresh.
+     */
+    static {
+        CALLS.put("GET /api/schools/{id}/rewards", (tok, role, own, t) -> as(tok).get(Recognition.rewards(t.school())));
+        CALLS.put("POST /api/schools/{id}/rewards", (tok, role, own, t) -> as(tok).body(rewardBody(t))
+                .post(Recognition.rewards(t.school())));
+        CALLS.put("GET /api/schools/{id}/rewards/{rwid}", (tok, role, own, t) -> as(tok).get(freshReward(t)));
+        CALLS.put("PUT /api/schools/{id}/rewards/{rwid}", (tok, role, own, t) -> {
+            String path = freshReward(t);
+            return as(tok).body(Api.current(Tokens.forSchool(t.school()), path, "RewardInput")).put(path);
+        });
+        CALLS.put("DELETE /api/schools/{id}/rewards/{rwid}", (tok, role, own, t) -> as(tok).delete(freshReward(t)));
+        CALLS.put("GET /api/schools/{id}/best-practices",
+                (tok, role, own, t) -> as(tok).get(Recognition.practices(t.school())));
+        CALLS.put("POST /api/schools/{id}/best-practices", (tok, role, own, t) -> as(tok)
+                .body(Recognition.proposal(Recognition.completedPair(Tokens.forSchool(t.school()), t.school()),
+                        "Новая практика")).post(Recognition.practices(t.school())));
+        CALLS.put("GET /api/schools/{id}/best-practices/{bpid}",
+                (tok, role, own, t) -> as(tok).get(shared(t.school(), "draft")));
+        CALLS.put("PUT /api/schools/{id}/best-practices/{bpid}", (tok, role, own, t) -> {
+            String path = freshDraft(t);
+            return as(tok).body(Api.current(Tokens.forSchool(t.school()), path, "BestPracticeInput")).put(path);
+        });
+        CALLS.put("DELETE /api/schools/{id}/best-practices/{bpid}", (tok, role, own, t) -> as(tok).delete(freshDraft(t)));
+        CALLS.put("GET /api/schools/{id}/best-practices/{bpid}/published",
+                (tok, role, own, t) -> as(tok).get(shared(t.school(), "draft") + "/published"));
+        CALLS.put("GET /api/schools/{id}/best-practices/{bpid}/history",
+                (tok, role, own, t) -> as(tok).get(shared(t.school(), "submitted") + "/history"));
+        CALLS.put("PUT /api/schools/{id}/best-practices/{bpid}/consents/{pid}", (tok, role, own, t) -> {
+            String path = freshDraft(t);
+            io.restassured.path.json.JsonPath p = as(Tokens.forSchool(t.school())).get(path).then().extract().jsonPath();
+            return as(tok).body(Recognition.consentBody("NAME", "SELF", p.getString("participants[0].fullName")))
+                    .put(path + "/consents/" + p.getString("participants[0].participantId"));
+        });
+        CALLS.put("POST /api/schools/{id}/best-practices/{bpid}/consents/{pid}/withdraw", (tok, role, own, t) -> {
+            String path = freshDraft(t);
+            String admin = Tokens.forSchool(t.school());
+            Recognition.consentAll(admin, t.school(), id(path), "NAME");
+            String mentor = as(admin).get(path).then().extract().path("participants[0].participantId");
+            return as(tok).body(Map.of("withdrawnOn", java.time.LocalDate.now().toString()))
+                    .post(path + "/consents/" + mentor + "/withdraw");
+        });
+        CALLS.put("POST /api/schools/{id}/best-practices/{bpid}/attachments", (tok, role, own, t) -> {
+            var spec = io.restassured.RestAssured.given().contentType("application/pdf")
+                    .body(Recognition.pdf(200)).queryParam("fileName", "Программа.pdf");
+            return (tok == null ? spec : spec.auth().oauth2(tok)).post(freshDraft(t) + "/attachments");
+        });
+        CALLS.put("GET /api/schools/{id}/best-practices/{bpid}/attachments/{aid}",
+                (tok, role, own, t) -> as(tok).get(sharedAttachment(t.school(), "draft")));
+        CALLS.put("GET /api/schools/{id}/best-practices/{bpid}/attachments/{aid}/content",
+                (tok, role, own, t) -> as(tok).get(sharedAttachment(t.school(), "draft") + "/content"));
+        CALLS.put("DELETE /api/schools/{id}/best-practices/{bpid}/attachments/{aid}",
+                (tok, role, own, t) -> as(tok).delete(freshAttachment(t)));
+        CALLS.put("POST /api/schools/{id}/best-practices/{bpid}/submit", (tok, role, own, t) -> {
+            String path = freshDraft(t);
+            String admin = Tokens.forSchool(t.school());
+            Recognition.consentAll(admin, t.school(), id(path), "NAME");
+            int version = as(admin).get(path).then().extract().path("version");
+            return as(tok).body(Map.of("version", version)).post(path + "/submit");
+        });
+        CALLS.put("GET /api/municipalities/{id}/best-practices",
+                (tok, role, own, t) -> as(tok).get(Recognition.municipal(t.municipality())));
+        CALLS.put("GET /api/municipalities/{id}/best-practices/{bpid}",
+                (tok, role, own, t) -> as(tok).get(municipalPractice(t, shared(schoolOf(t), "submitted"))));
+        CALLS.put("GET /api/municipalities/{id}/best-practices/{bpid}/attachments/{aid}/content",
+                (tok, role, own, t) -> as(tok).get(municipalPractice(t, shared(schoolOf(t), "submitted"))
+                        + "/attachments/" + attachmentOf(shared(schoolOf(t), "submitted")) + "/content"));
+        CALLS.put("POST /api/municipalities/{id}/best-practices/{bpid}/accept",
+                (tok, role, own, t) -> review(tok, t, freshSubmitted(t), "accept", null));
+        CALLS.put("POST /api/municipalities/{id}/best-practices/{bpid}/return",
+                (tok, role, own, t) -> review(tok, t, freshSubmitted(t), "return", "Опишите результаты подробнее"));
+        CALLS.put("POST /api/municipalities/{id}/best-practices/{bpid}/recommend", (tok, role, own, t) -> {
+            String practice = freshSubmitted(t);
+            UUID school = schoolOf(t);
+            Recognition.review(coordinatorOf(school), municipalityOf(school), id(practice), "accept", null).then()
+                    .statusCode(200);
+            return review(tok, t, practice, "recommend", null);
+        });
+        CALLS.put("GET /api/regions/{id}/best-practices",
+                (tok, role, own, t) -> as(tok).get(Recognition.regional(t.region())));
+        CALLS.put("GET /api/regions/{id}/best-practices/{bpid}", (tok, role, own, t) -> as(tok)
+                .get(Recognition.regional(t.region()) + "/" + id(shared(schoolOf(t), "accepted"))));
+        CALLS.put("GET /api/regions/{id}/best-practices/{bpid}/attachments/{aid}/content", (tok, role, own, t) -> {
+            String practice = shared(schoolOf(t), "accepted");
+            return as(tok).get(Recognition.regional(t.region()) + "/" + id(practice) + "/attachments/"
+                    + attachmentOf(practice) + "/content");
+        });
+    }
+
+    private static final Map<String, String> SHARED_PRACTICES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A practice of the school at a stage of its review (draft, submitted, accepted), with one published PDF. */
+    private static String shared(UUID school, String stage) {
+        return SHARED_PRACTICES.computeIfAbsent(school + "/" + stage, key -> practiceAt(school, stage));
+    }
+
+    private static String practiceAt(UUID school, String stage) {
+        String admin = Tokens.forSchool(school);
+        UUID id = Recognition.draft(admin, school);
+        Recognition.attach(admin, school, id, Recognition.pdf(300), "Программа.pdf").then().statusCode(201);
+        if (!stage.equals("draft")) {
+            Recognition.consentAll(admin, school, id, "NAME");
+            Recognition.submit(admin, school, id).then().statusCode(200);
+        }
+        if (stage.equals("accepted")) {
+            Recognition.review(coordinatorOf(school), municipalityOf(school), id, "accept", null).then()
+                    .statusCode(200);
+        }
+        return Recognition.practice(school, id);
+    }
+
+    private static String sharedAttachment(UUID school, String stage) {
+        String practice = shared(school, stage);
+        return practice + "/attachments/" + attachmentOf(practice);
+    }
+
+    private static String attachmentOf(String practice) {
+        return as(Tokens.forSchool(UUID.fromString(practice.split("/")[3]))).get(practice).then().statusCode(200)
+                .extract().path("attachments[0].id");
+    }
+
+    private static String freshDraft(Target t) {
+        return Recognition.practice(t.school(), Recognition.draft(Tokens.forSchool(t.school()), t.school()));
+    }
+
+    private static String freshAttachment(Target t) {
+        String path = freshDraft(t);
+        String id = Recognition.attach(Tokens.forSchool(t.school()), t.school(), id(path), Recognition.pdf(100),
+                "Лишний.pdf").then().statusCode(201).extract().path("id");
+        return path + "/attachments/" + id;
+    }
+
+    private static String freshSubmitted(Target t) {
+        UUID school = schoolOf(t);
+        return Recognition.practice(school, Recognition.submitted(Tokens.forSchool(school), school, "NAME"));
+    }
+
+    private static Map<String, Object> rewardBody(Target t) {
+        UUID mentor = Pairs.mentor(Tokens.forSchool(t.school()), t.school(), "Награждённый наставник", 1);
+        return Map.of("participantId", mentor.toString(), "kind", "CERTIFICATE", "title", "За работу с молодыми "
+                + "педагогами", "awardedOn", java.time.LocalDate.now().toString(), "awardedBy", "Директор");
+    }
+
+    private static String freshReward(Target t) {
+        String id = as(Tokens.forSchool(t.school())).body(rewardBody(t)).post(Recognition.rewards(t.school())).then()
+                .statusCode(201).extract().path("id");
+        return Recognition.rewards(t.school()) + "/" + id;
+    }
+
+    /** The municipal address of a practice of the target's school, under the target's municipality. */
+    private static String municipalPractice(Target t, String practice) {
+        return Recognition.municipal(t.municipality()) + "/" + id(practice);
+    }
+
+    private static Response review(String token, Target t, String practice, String action, String comment) {
+        UUID school = schoolOf(t);
+        int version = as(coordinatorOf(school)).get(Recognition.municipal(municipalityOf(school)) + "/" + id(practice))
+                .then().statusCode(200).extract().path("version");
+        Map<String, Object> body = new HashMap<>();
+        body.put("version", version);
+        if (comment != null) {
+            body.put("comment", comment);
+        }
+        return as(token).body(body).post(municipalPractice(t, practice) + "/" + action);
+    }
+
+    /** The school a municipal or regional call reads a practice of: one in the target's own municipality. */
+    private static UUID schoolOf(Target t) {
+        return t.municipality().equals(Demo.MUNI_B) ? Demo.SCHOOL_B1
+                : t.municipality().equals(Demo.OTHER_MUNI) ? Demo.OTHER_SCHOOL : Demo.SCHOOL_A1;
+    }
+
+    private static UUID municipalityOf(UUID school) {
+        return school.equals(Demo.SCHOOL_B1) ? Demo.MUNI_B : school.equals(Demo.OTHER_SCHOOL) ? Demo.OTHER_MUNI
+                : Demo.MUNI_A;
+    }
+
+    private static String coordinatorOf(UUID school) {
+        UUID municipality = municipalityOf(school);
+        return Tokens.token("muni-" + municipality, "municipal", Map.of("region_id",
+                municipality.equals(Demo.OTHER_MUNI) ? Demo.OTHER_REGION : Demo.REGION, "municipality_id",
+                municipality));
+    }
+
+    private static UUID id(String path) {
+        return UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
+    }
+
     /** A run's address and the proposals of the people prepared for it. */
     record PreparedRun(String path, List<String> proposals) {
     }
@@ -713,7 +933,9 @@ class AuthorizationMatrixTest {
                 .replace("{linkId}", "{lid}").replace("{municipalityId}", "{id}")
                 .replaceAll("/imports/\\{id}", "/imports/{iid}")
                 .replaceAll("/match-runs/\\{id}", "/match-runs/{rid}")
-                .replaceAll("/match-exclusions/\\{id}", "/match-exclusions/{eid}");
+                .replaceAll("/match-exclusions/\\{id}", "/match-exclusions/{eid}")
+                .replace("{regionId}", "{id}").replaceAll("/rewards/\\{id}", "/rewards/{rwid}")
+                .replaceAll("/best-practices/\\{id}", "/best-practices/{bpid}").replace("{attachmentId}", "{aid}");
     }
 
     @Test

@@ -1,8 +1,6 @@
 package ru.nastavnik.common.table;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +8,8 @@ import java.util.List;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+
+import ru.nastavnik.common.Downloads;
 
 /**
  * A list as a downloadable table: the columns with their Russian headers and the rows. Every export of the API goes
@@ -41,13 +41,10 @@ public final class TableExport {
         }
     }
 
-    /** Content type and a file name that survives Cyrillic in every browser (RFC 6266 filename*). */
+    /** Content type and a file name that survives Cyrillic in every browser. */
     public static Response attachment(Response.ResponseBuilder builder, TableFormat format, String name) {
-        String file = name + "." + format.extension();
-        String ascii = file.replaceAll("[^A-Za-z0-9._-]", "_");
         return builder.type(format.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                        + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.disposition(name + "." + format.extension()))
                 .build();
     }
 }
