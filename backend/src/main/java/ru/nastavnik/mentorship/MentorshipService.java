@@ -313,7 +313,7 @@ public class MentorshipService {
                 + m.currentMentees().stream().map(mm -> mm.participant.fullName).collect(Collectors.joining(", "));
     }
 
-    Mentorship find(UUID schoolId, UUID id) {
+    public Mentorship find(UUID schoolId, UUID id) {
         School school = school(schoolId);
         return Mentorship.<Mentorship>find("school = ?1 and id = ?2", school, id).firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("Наставническая пара не найдена"));
