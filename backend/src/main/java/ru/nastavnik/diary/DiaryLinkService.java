@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -54,6 +55,8 @@ public class DiaryLinkService {
 
     public DiaryLinkView create(UUID schoolId, UUID mentorshipId, DiaryLinkInput input) {
         Mentorship m = mentorships.find(schoolId, mentorshipId);
+        // Two links sent at once for one pair are made one after the other, so that only the later one stays.
+        em.refresh(m, LockModeType.PESSIMISTIC_WRITE);
         Meetings.requireOpen(m);
         long longest = Math.max(0, ChronoUnit.DAYS.between(LocalDate.now(), m.plannedEnd)) + AFTER_TERM_DAYS;
         Integer asked = input == null ? null : input.validDays();
