@@ -5,12 +5,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { App } from './app/App';
+import type { PublicPage } from './app/PublicApp';
 import { initAuth, logout } from './lib/auth';
 import './lib/i18n';
 import { createQueryClient } from './lib/queryClient';
 
-/** A personal fill link's address; its page is fetched only when one is opened. */
-const FILL_PREFIX = '/fill/';
+/** The addresses of personal links (a fill link, the mentor's diary); their pages are fetched only when opened. */
+const PUBLIC_PAGES: Record<string, PublicPage> = { '/fill/': 'fill', '/diary/': 'diary' };
 
 const root = createRoot(document.getElementById('root')!);
 const path = window.location.pathname;
@@ -19,18 +20,21 @@ function fail(message: string) {
   root.render(<p style={{ padding: 24 }}>{message}</p>);
 }
 
-if (path.startsWith(FILL_PREFIX)) {
-  // The participant has no account, so Keycloak is never asked.
-  const token = decodeURIComponent(path.slice(FILL_PREFIX.length).split('/')[0] ?? '');
+const publicPrefix = Object.keys(PUBLIC_PAGES).find((prefix) => path.startsWith(prefix));
+
+if (publicPrefix) {
+  // Whoever holds a personal link has no account, so Keycloak is never asked.
+  const page = PUBLIC_PAGES[publicPrefix]!;
+  const token = decodeURIComponent(path.slice(publicPrefix.length).split('/')[0] ?? '');
   import('./app/PublicApp')
     .then(({ PublicApp }) => {
       root.render(
         <StrictMode>
-          <PublicApp queryClient={createQueryClient()} token={token} />
+          <PublicApp queryClient={createQueryClient()} page={page} token={token} />
         </StrictMode>,
       );
     })
-    .catch(() => fail('Не удалось загрузить анкету: нет связи с сервером. Обновите страницу.'));
+    .catch(() => fail('Не удалось загрузить страницу: нет связи с сервером. Обновите страницу.'));
 } else {
   initAuth()
     .then(() => {

@@ -71,9 +71,18 @@ const ApproveOrderPage = page(() =>
 const OrdersPage = page(() =>
   import('../features/mentorships/components/OrdersPage').then((m) => m.OrdersPage),
 );
-const MentorshipPage = page(() =>
-  import('../features/mentorships/components/MentorshipPage').then((m) => m.MentorshipPage),
-);
+/** The pair's page with the sections other features add to it. */
+const MentorshipPage = lazy(async () => {
+  const [{ MentorshipPage: Page }, { DiarySection }] = await Promise.all([
+    import('../features/mentorships/components/MentorshipPage'),
+    import('../features/diary/components/DiarySection'),
+  ]);
+  return {
+    default: ({ schoolId }: { schoolId: string }) => (
+      <Page schoolId={schoolId} sections={(m) => <DiarySection schoolId={schoolId} mentorship={m} />} />
+    ),
+  };
+});
 const MatchRunsPage = page(() =>
   import('../features/matching/components/MatchRunsPage').then((m) => m.MatchRunsPage),
 );

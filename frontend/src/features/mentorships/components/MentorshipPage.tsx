@@ -39,7 +39,13 @@ const ACTIONS: Record<string, ActionKind> = {
   RESCHEDULE: 'reschedule',
 };
 
-export function MentorshipPage({ schoolId }: { schoolId: string }) {
+interface Props {
+  schoolId: string;
+  /** Sections other features add to the pair's page (its diary), below the pair's own details. */
+  sections?: (mentorship: Mentorship) => ReactNode;
+}
+
+export function MentorshipPage({ schoolId, sections }: Props) {
   const { id = '' } = useParams();
   const mentorship = useMentorship(schoolId, id);
   if (mentorship.error) {
@@ -48,10 +54,10 @@ export function MentorshipPage({ schoolId }: { schoolId: string }) {
   if (!mentorship.data) {
     return <Loader />;
   }
-  return <MentorshipDetails schoolId={schoolId} m={mentorship.data} />;
+  return <MentorshipDetails schoolId={schoolId} m={mentorship.data} sections={sections} />;
 }
 
-export function MentorshipDetails({ schoolId, m }: { schoolId: string; m: Mentorship }) {
+export function MentorshipDetails({ schoolId, m, sections }: Props & { m: Mentorship }) {
   const { t } = useTranslation();
   const [action, setAction] = useState<ActionKind | null>(null);
   const current = m.mentees.filter((p) => !p.removedOn);
@@ -156,6 +162,7 @@ export function MentorshipDetails({ schoolId, m }: { schoolId: string; m: Mentor
           )}
         </SimpleGrid>
       </Paper>
+      {sections?.(m)}
       <History schoolId={schoolId} id={m.id} />
       <Modal
         opened={action !== null}

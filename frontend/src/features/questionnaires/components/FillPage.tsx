@@ -1,7 +1,8 @@
 import { Alert, Button, Center, Container, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { ApiError, describeError } from '../../../lib/api/problem';
+import { Refusal } from '../../../components/ui/Refusal';
+import { ApiError } from '../../../lib/api/problem';
 import { useFillForm, useSubmitFill } from '../api';
 import { answerErrors, checkAnswers, QuestionnaireForm, toAnswers, useAnswers } from './QuestionnaireForm';
 
@@ -95,22 +96,6 @@ export function FillPage({ token }: { token: string }) {
           </Button>
         </Stack>
       </form>
-    </Container>
-  );
-}
-
-function Refusal({ error }: { error: unknown }) {
-  const { t } = useTranslation();
-  const title = error instanceof ApiError ? error.problem.title : t('app.error');
-  const detail = error instanceof ApiError ? error.problem.detail : describeError(error);
-  return (
-    <Container size="sm" py="xl">
-      <Paper withBorder p="xl" radius="md" role="alert">
-        <Stack>
-          <Title order={1}>{title}</Title>
-          {detail && <Text>{detail}</Text>}
-        </Stack>
-      </Paper>
     </Container>
   );
 }

@@ -2,7 +2,6 @@ import {
   Alert,
   Badge,
   Button,
-  CopyButton,
   Group,
   Modal,
   NumberInput,
@@ -11,7 +10,6 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
@@ -22,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { confirmAction } from '../../../components/ui/confirm';
 import { EmptyState } from '../../../components/ui/EmptyState';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
+import { ShownOnceLink } from '../../../components/ui/ShownOnceLink';
 import type { Schemas } from '../../../lib/api/client';
 import { ApiError, describeError } from '../../../lib/api/problem';
 import { useCompetencies } from '../../../lib/competencies';
@@ -299,19 +298,14 @@ function SendLink({ schoolId, participant }: { schoolId: string; participant: Pa
   const created = create.data;
   if (created?.url) {
     return (
-      <Stack>
-        <Alert color="green" title={t('questionnaires.linkCreated')}>
-          {t('questionnaires.linkOnce', { date: formatDateTime(created.expiresAt) })}
-        </Alert>
-        <TextInput label={t('questionnaires.linkAddress')} value={created.url} readOnly />
-        <CopyButton value={created.url}>
-          {({ copied, copy }) => (
-            <Button color={copied ? 'teal' : undefined} onClick={copy}>
-              {copied ? t('questionnaires.copied') : t('questionnaires.copy')}
-            </Button>
-          )}
-        </CopyButton>
-      </Stack>
+      <ShownOnceLink
+        title={t('questionnaires.linkCreated')}
+        notice={t('questionnaires.linkOnce', { date: formatDateTime(created.expiresAt) })}
+        label={t('questionnaires.linkAddress')}
+        url={created.url}
+        copyLabel={t('questionnaires.copy')}
+        copiedLabel={t('questionnaires.copied')}
+      />
     );
   }
   const onCreate = async () => {

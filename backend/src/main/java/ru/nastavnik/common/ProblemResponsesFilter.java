@@ -13,8 +13,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Documents the problem+json answers that every operation can give, so clients can type their error handling. The
- * public fill-link operations need no account, so they never answer 401 or 403, but a link may be gone (410). Any
- * operation answers 503 with a Retry-After header while the database is unreachable.
+ * public operations of personal links (fill links, the mentor's diary) need no account, so they never answer 401 or
+ * 403, but a link may be gone (410). Any operation answers 503 with a Retry-After header while the database is
+ * unreachable.
  * Operations marked {@link #CREATED} are documented as they answer: 201 with the new resource, and its address in
  * Location unless the mark says the resource has none the caller may read.
  */
@@ -24,6 +25,11 @@ public class ProblemResponsesFilter implements OASFilter {
     public static final String CREATED = "x-created";
     public static final String WITH_LOCATION = "location";
     public static final String WITHOUT_LOCATION = "no-location";
+
+    /** The public link operations by their path's start, with what their 410 means. */
+    private static final Map<String, String> GONE = Map.of(
+            "/api/fill/", "Ссылка использована, отозвана или её срок истёк",
+            "/api/diary/", "Ссылка отозвана, её срок истёк или работа пары завершена");
 
     private static final Map<String, String> ALWAYS = new TreeMap<>(Map.of(
             "400", "Ошибка в данных запроса",
@@ -41,7 +47,9 @@ public class ProblemResponsesFilter implements OASFilter {
             if (!path.startsWith("/api/")) {
                 return;
             }
-            boolean open = path.startsWith("/api/fill/");
+            String gone = GONE.entrySet().stream().filter(e -> path.startsWith(e.getKey())).map(Map.Entry::getValue)
+                    .findFirst().orElse(null);
+            boolean open = gone != null;
             item.getOperations().forEach((method, operation) -> {
                 created(operation);
                 ALWAYS.forEach((code, description) -> {
@@ -50,7 +58,7 @@ public class ProblemResponsesFilter implements OASFilter {
                     }
                 });
                 if (open) {
-                    problem(operation, "410", "Ссылка использована, отозвана или её срок истёк");
+                    problem(operation, "410", gone);
                 }
                 if (method != PathItem.HttpMethod.GET) {
                     problem(operation, "409", "Конфликт: данные изменились или действие недопустимо");

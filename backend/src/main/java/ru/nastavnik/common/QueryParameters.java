@@ -3,6 +3,7 @@ package ru.nastavnik.common;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -44,6 +45,9 @@ public class QueryParameters implements ParamConverterProvider {
         } else if (rawType == LocalDate.class) {
             parse = LocalDate::parse;
             expected = "Ожидается дата в формате ГГГГ-ММ-ДД";
+        } else if (rawType == YearMonth.class) {
+            parse = YearMonth::parse;
+            expected = "Ожидается месяц в формате ГГГГ-ММ";
         } else if (rawType == UUID.class) {
             parse = UUID::fromString;
             expected = "Ожидается идентификатор (UUID)";

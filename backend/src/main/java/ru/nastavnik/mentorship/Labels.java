@@ -8,7 +8,7 @@ import java.util.Map;
 import ru.nastavnik.participant.MentoringForm;
 
 /** The Russian words that messages and documents use for codes and dates. */
-final class Labels {
+public final class Labels {
 
     private static final Map<MentoringForm, String> FORMS = new EnumMap<>(Map.of(
             MentoringForm.PUPIL_PUPIL, "ученик — ученик",
@@ -29,16 +29,16 @@ final class Labels {
     private Labels() {
     }
 
-    static String form(MentoringForm form) {
+    public static String form(MentoringForm form) {
         return FORMS.get(form);
     }
 
-    static String kind(MentorshipKind kind) {
+    public static String kind(MentorshipKind kind) {
         return kind.label;
     }
 
     /** 01.09.2025 */
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return date.format(SHORT);
     }
 

@@ -18,6 +18,7 @@ import io.quarkus.panache.common.Sort;
 import ru.nastavnik.common.ApiException;
 import ru.nastavnik.common.Caller;
 import ru.nastavnik.common.RowScoped;
+import ru.nastavnik.common.SecretTokens;
 import ru.nastavnik.participant.ConsentWithdrawn;
 import ru.nastavnik.participant.Participant;
 import ru.nastavnik.participant.ParticipantService;
@@ -61,10 +62,10 @@ public class FillLinkService {
         Instant now = Instant.now();
         FillLink.update("revokedAt = ?1 where participant = ?2 and revokedAt is null and usedAt is null and expiresAt > ?1"
                 + " and template.id in (select t.id from QuestionnaireTemplate t where t.familyId = ?3)", now, p, t.familyId);
-        String token = FillTokens.newToken();
+        String token = SecretTokens.newToken();
         FillLink link = new FillLink();
         link.id = UUID.randomUUID();
-        link.tokenHash = FillTokens.hash(token);
+        link.tokenHash = SecretTokens.hash(token);
         link.schoolId = p.school.id;
         link.participant = p;
         link.template = t;

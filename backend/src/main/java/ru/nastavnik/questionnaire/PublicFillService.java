@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -27,16 +26,11 @@ import ru.nastavnik.participant.Participant;
 @Transactional
 public class PublicFillService {
 
-    private static final String TOKEN_SHAPE = "[A-Za-z0-9_-]{43}";
-
     @Inject
     TransactionScope scope;
 
     @Inject
     ResponseService responses;
-
-    @Inject
-    EntityManager em;
 
     public FillFormView open(String token) {
         FillLink link = usable(token, false);
@@ -62,16 +56,7 @@ public class PublicFillService {
 
     /** Finds the link and refuses, each with its own clear reason, anything that is not a link in force. */
     private FillLink usable(String token, boolean lock) {
-        if (token == null || !token.matches(TOKEN_SHAPE)) {
-            throw unknown();
-        }
-        String hash = FillTokens.hash(token);
-        UUID school = (UUID) em.createNativeQuery("SELECT fill_link_school(?1)").setParameter(1, hash)
-                .getSingleResult();
-        if (school == null) {
-            throw unknown();
-        }
-        scope.applySchool(school);
+        String hash = scope.applyLinkSchool(token, "fill_link_school").orElseThrow(PublicFillService::unknown);
         var query = FillLink.<FillLink>find("tokenHash", hash);
         FillLink link = (lock ? query.withLock(LockModeType.PESSIMISTIC_WRITE) : query).firstResultOptional()
                 .orElseThrow(PublicFillService::unknown);

@@ -3,6 +3,7 @@ package ru.nastavnik.authz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static ru.nastavnik.support.Api.as;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import io.restassured.response.Response;
 
 import ru.nastavnik.support.Api;
 import ru.nastavnik.support.Demo;
+import ru.nastavnik.support.Diaries;
 import ru.nastavnik.support.Imports;
 import ru.nastavnik.support.Matching;
 import ru.nastavnik.support.Pairs;
@@ -108,6 +110,22 @@ class AuthorizationMatrixTest {
             GET /api/schools/{id}/orders/{oid}                  | 403 403 | 403 403 | 200 404 | 403 403 | 401
             GET /api/schools/{id}/orders/{oid}/docx             | 403 403 | 403 403 | 200 404 | 403 403 | 401
             GET /api/schools/{id}/orders/{oid}/pdf              | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/mentorships/{mid}/meetings                  | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/mentorships/{mid}/meetings                 | 403 403 | 403 403 | 201 404 | 403 403 | 401
+            GET /api/schools/{id}/mentorships/{mid}/meetings/activities       | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/mentorships/{mid}/meetings/export           | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/mentorships/{mid}/meetings/{meid}           | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            PUT /api/schools/{id}/mentorships/{mid}/meetings/{meid}           | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            DELETE /api/schools/{id}/mentorships/{mid}/meetings/{meid}        | 403 403 | 403 403 | 204 404 | 403 403 | 401
+            GET /api/schools/{id}/mentorships/{mid}/diary-links               | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/mentorships/{mid}/diary-links              | 403 403 | 403 403 | 201 404 | 403 403 | 401
+            GET /api/schools/{id}/mentorships/{mid}/diary-links/{lid}         | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/mentorships/{mid}/diary-links/{lid}/revoke | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/diary/{token}                          | 200 -    | 200 -     | 200 -   | 200 -   | 200
+            POST /api/diary/{token}/meetings                | 201 -    | 201 -     | 201 -   | 201 -   | 201
+            GET /api/diary/{token}/meetings/{meid}          | 200 -    | 200 -     | 200 -   | 200 -   | 200
+            PUT /api/diary/{token}/meetings/{meid}          | 200 -    | 200 -     | 200 -   | 200 -   | 200
+            PUT /api/diary/{token}/activities/{aid}         | 200 -    | 200 -     | 200 -   | 200 -   | 200
             GET /api/schools/export                         | 200 -    | 200 -     | 200 -   | 200 -   | 401
             GET /api/schools/{id}/participants/export       | 403 403  | 403 403   | 200 404 | 403 403 | 401
             POST /api/imports/participants                  | 403 -    | 403 -     | 202 -   | 403 -   | 401
@@ -771,6 +789,93 @@ class AuthorizationMatrixTest {
                 + Pairs.issueOrder(admin, t.school(), List.of(Pairs.proposedPair(admin, t.school())));
     }
 
+    /**
+     * The diary of a pair at work in the target's school, with its own people; the public diary's rows reach it by
+     * the link's secret, whatever the caller's role, as the fill links do.
+     */
+    static {
+        CALLS.put("GET /api/schools/{id}/mentorships/{mid}/meetings",
+                (tok, role, own, t) -> as(tok).get(freshDiary(t).meetings()));
+        CALLS.put("POST /api/schools/{id}/mentorships/{mid}/meetings", (tok, role, own, t) -> {
+            Diaries.Pair pair = freshDiary(t);
+            return as(tok).body(Diaries.held(pair, LocalDate.now(), "Встреча")).post(pair.meetings());
+        });
+        CALLS.put("GET /api/schools/{id}/mentorships/{mid}/meetings/activities",
+                (tok, role, own, t) -> as(tok).get(freshDiary(t).meetings() + "/activities"));
+        CALLS.put("GET /api/schools/{id}/mentorships/{mid}/meetings/export",
+                (tok, role, own, t) -> as(tok).get(freshDiary(t).meetings() + "/export"));
+        CALLS.put("GET /api/schools/{id}/mentorships/{mid}/meetings/{meid}",
+                (tok, role, own, t) -> as(tok).get(freshMeeting(t)));
+        CALLS.put("PUT /api/schools/{id}/mentorships/{mid}/meetings/{meid}", (tok, role, own, t) -> {
+            Diaries.Pair pair = freshDiary(t);
+            String path = pair.meetings() + "/" + Diaries.create(Tokens.forSchool(t.school()), pair,
+                    Diaries.held(pair, LocalDate.now(), "Встреча"));
+            Map<String, Object> body = Diaries.held(pair, LocalDate.now(), "Исправленная встреча");
+            body.put("version", 0);
+            return as(tok).body(body).put(path);
+        });
+        CALLS.put("DELETE /api/schools/{id}/mentorships/{mid}/meetings/{meid}",
+                (tok, role, own, t) -> as(tok).queryParam("version", 0).delete(freshMeeting(t)));
+        CALLS.put("GET /api/schools/{id}/mentorships/{mid}/diary-links",
+                (tok, role, own, t) -> as(tok).get(freshDiary(t).links()));
+        CALLS.put("POST /api/schools/{id}/mentorships/{mid}/diary-links",
+                (tok, role, own, t) -> as(tok).post(freshDiary(t).links()));
+        CALLS.put("GET /api/schools/{id}/mentorships/{mid}/diary-links/{lid}",
+                (tok, role, own, t) -> as(tok).get(freshDiaryLink(t)));
+        CALLS.put("POST /api/schools/{id}/mentorships/{mid}/diary-links/{lid}/revoke",
+                (tok, role, own, t) -> as(tok).post(freshDiaryLink(t) + "/revoke"));
+        CALLS.put("GET /api/diary/{token}", (tok, role, own, t) -> as(tok).get(freshDiaryToken(t).path()));
+        CALLS.put("POST /api/diary/{token}/meetings", (tok, role, own, t) -> {
+            PublicDiary diary = freshDiaryToken(t);
+            return as(tok).body(Diaries.held(diary.pair(), LocalDate.now(), "Встреча")).post(diary.path() + "/meetings");
+        });
+        CALLS.put("GET /api/diary/{token}/meetings/{meid}", (tok, role, own, t) -> {
+            PublicDiary diary = freshDiaryToken(t);
+            UUID meeting = Diaries.create(Tokens.forSchool(t.school()), diary.pair(),
+                    Diaries.held(diary.pair(), LocalDate.now(), "Встреча"));
+            return as(tok).get(diary.path() + "/meetings/" + meeting);
+        });
+        CALLS.put("PUT /api/diary/{token}/meetings/{meid}", (tok, role, own, t) -> {
+            PublicDiary diary = freshDiaryToken(t);
+            String meeting = as(null).body(Diaries.held(diary.pair(), LocalDate.now(), "Встреча"))
+                    .post(diary.path() + "/meetings").then().statusCode(201).extract().path("id");
+            Map<String, Object> body = Diaries.held(diary.pair(), LocalDate.now(), "Исправленная встреча");
+            body.put("version", 0);
+            return as(tok).body(body).put(diary.path() + "/meetings/" + meeting);
+        });
+        CALLS.put("PUT /api/diary/{token}/activities/{aid}", (tok, role, own, t) -> {
+            PublicDiary diary = freshDiaryToken(t);
+            UUID activity = Diaries.programme(diary.pair(), "Мероприятие").get(0);
+            return as(tok).body(Map.of("status", "IN_PROGRESS", "version", 0))
+                    .put(diary.path() + "/activities/" + activity);
+        });
+    }
+
+    /** A pair's public diary: the pair and the address its link opens. */
+    record PublicDiary(Diaries.Pair pair, String path) {
+    }
+
+    private static Diaries.Pair freshDiary(Target t) {
+        return Diaries.activePair(Tokens.forSchool(t.school()), t.school(), 5, 1);
+    }
+
+    private static String freshMeeting(Target t) {
+        Diaries.Pair pair = freshDiary(t);
+        return pair.meetings() + "/" + Diaries.create(Tokens.forSchool(t.school()), pair,
+                Diaries.held(pair, LocalDate.now(), "Встреча"));
+    }
+
+    private static String freshDiaryLink(Target t) {
+        Diaries.Pair pair = freshDiary(t);
+        String id = as(Tokens.forSchool(t.school())).post(pair.links()).then().statusCode(201).extract().path("id");
+        return pair.links() + "/" + id;
+    }
+
+    private static PublicDiary freshDiaryToken(Target t) {
+        Diaries.Pair pair = freshDiary(t);
+        return new PublicDiary(pair, "/api/diary/" + Diaries.link(Tokens.forSchool(t.school()), pair));
+    }
+
     private static final String IMPORTS = "/api/imports";
 
     static {
@@ -931,6 +1036,7 @@ class AuthorizationMatrixTest {
                 .replaceAll("/questionnaires/\\{id}", "/questionnaires/{qid}")
                 .replace("{participantId}", "{pid}").replace("{templateId}", "{qid}")
                 .replace("{linkId}", "{lid}").replace("{municipalityId}", "{id}")
+                .replace("{mentorshipId}", "{mid}").replace("{meetingId}", "{meid}").replace("{activityId}", "{aid}")
                 .replaceAll("/imports/\\{id}", "/imports/{iid}")
                 .replaceAll("/match-runs/\\{id}", "/match-runs/{rid}")
                 .replaceAll("/match-exclusions/\\{id}", "/match-exclusions/{eid}")

@@ -22,14 +22,21 @@ public final class TableExport {
 
     public static <T> Response response(TableFormat format, String baseName, List<TableColumn<T>> columns,
             Iterable<T> rows) {
-        StreamingOutput body = out -> write(format, out, baseName, columns, rows);
+        return response(format, baseName, List.of(), columns, rows);
+    }
+
+    /** A report: the table below a preamble that says what it is (see {@link TableWriter#open}). */
+    public static <T> Response response(TableFormat format, String baseName, List<List<?>> preamble,
+            List<TableColumn<T>> columns, Iterable<T> rows) {
+        StreamingOutput body = out -> write(format, out, baseName, preamble, columns, rows);
         return attachment(Response.ok(body), format, baseName + " " + LocalDate.now());
     }
 
     public static <T> void write(TableFormat format, java.io.OutputStream out, String sheetName,
-            List<TableColumn<T>> columns, Iterable<T> rows) throws IOException {
+            List<List<?>> preamble, List<TableColumn<T>> columns, Iterable<T> rows) throws IOException {
         List<String> headers = columns.stream().map(TableColumn::header).toList();
-        try (TableWriter writer = TableWriter.open(format, out, sheetName, headers)) {
+        List<Integer> widths = columns.stream().map(TableColumn::width).toList();
+        try (TableWriter writer = TableWriter.open(format, out, sheetName, preamble, headers, widths)) {
             List<Object> values = new ArrayList<>(columns.size());
             for (T row : rows) {
                 values.clear();

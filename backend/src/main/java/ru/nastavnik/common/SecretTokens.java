@@ -1,4 +1,4 @@
-package ru.nastavnik.questionnaire;
+package ru.nastavnik.common;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,21 +7,27 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Fill-link secrets: 256 random bits, URL-safe; the database keeps only their SHA-256. */
-final class FillTokens {
+/**
+ * The secrets of personal links (fill links, diary links): 256 random bits, URL-safe; the database keeps only their
+ * SHA-256, so a copy of the database opens no link.
+ */
+public final class SecretTokens {
+
+    /** What {@link #newToken()} gives: 43 characters of base64url. Anything else cannot be a link's token. */
+    public static final String SHAPE = "[A-Za-z0-9_-]{43}";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private FillTokens() {
+    private SecretTokens() {
     }
 
-    static String newToken() {
+    public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
