@@ -34,10 +34,12 @@ final class VerifiedTokens {
     private static final String REQUEST_CONTEXT = AuthenticationRequestContext.class.getName();
 
     private final Cache<String, Verified> entries;
+    private final long maxSize;
     private final Duration maxAge;
     private final Clock clock;
 
     VerifiedTokens(long maxSize, Duration maxAge, Clock clock) {
+        this.maxSize = maxSize;
         this.maxAge = maxAge;
         this.clock = clock;
         this.entries = Caffeine.newBuilder()
@@ -45,7 +47,7 @@ final class VerifiedTokens {
                 .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
                 .expireAfter(Expiry.<String, Verified>creating((key, entry) ->
                         Duration.ofMillis(Math.max(0, entry.usableUntil() - clock.millis()))))
-                // Eviction in the caller's thread: the bound holds when put returns, and no pool thread is needed.
+                // Eviction in the callers' threads: no pool thread is needed, and a put evicts without waiting for one.
                 .executor(Runnable::run)
                 .build();
     }
@@ -57,7 +59,9 @@ final class VerifiedTokens {
     void put(String tenant, String token, SecurityIdentity identity, long expiresAtMillis) {
         long now = clock.millis();
         long usableUntil = Math.min(expiresAtMillis, now + maxAge.toMillis());
-        if (expiresAtMillis <= 0 || usableUntil <= now) {
+        // Caffeine evicts over the bound soon after a put, not at once: a bound of 0 must not let a lookup in between
+        // find the entry.
+        if (maxSize == 0 || expiresAtMillis <= 0 || usableUntil <= now) {
             return;
         }
         entries.put(key(tenant, token), new Verified(token, withoutRequest(identity), usableUntil));

@@ -64,6 +64,13 @@ class VerifiedTokensTest {
     }
 
     @Test
+    void aBoundOfZeroRemembersNothing() {
+        VerifiedTokens tokens = new VerifiedTokens(0, Duration.ofSeconds(60), clock);
+        tokens.put(TENANT, "t", identity("school", request()), START + 3_600_000);
+        assertThat(tokens.get(TENANT, "t", request(), null)).isEmpty();
+    }
+
+    @Test
     void aTokenIsUsableUntilItsExpiryAndNotOneMillisecondLonger() {
         VerifiedTokens tokens = new VerifiedTokens(100, Duration.ofSeconds(60), clock);
         tokens.put(TENANT, "t", identity("school", request()), START + 30_000);
