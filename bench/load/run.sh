@@ -152,14 +152,15 @@ declare -A URLS=(
   [health]="$API/q/health/live"
   [scoped]="$API/api/schools/$SCHOOL/participants?page=0&size=20"
   [untokened]="$API/bench/schools/$SCHOOL/participants/untokened?page=0&size=20"
+  [tokened]="$API/bench/schools/$SCHOOL/participants/tokened?page=0&size=20"
   [bare]="$API/bench/schools/$SCHOOL/participants/bare?page=0&size=20"
 )
-VARIANTS=(scoped untokened bare health)
+VARIANTS=(scoped untokened tokened bare health)
 
 # One wrk run of a variant; appends "variant rps errors p50 p99 api_ms pg_ms load" to $OUT/throughput.txt.
 measure() {
   local variant=$1 seconds=$2 token="" before after line requests
-  [ "$variant" = scoped ] && token=$SCHOOL_TOKEN
+  case $variant in scoped | tokened) token=$SCHOOL_TOKEN ;; esac
   read -ra before < <(cpu_ticks)
   line=$(TOKEN=$token wrk -t1 -c"$CONNECTIONS" -d"${seconds}s" -s "$HERE/wrk/report.lua" "${URLS[$variant]}" | grep '^RESULT')
   read -ra after < <(cpu_ticks)
@@ -191,8 +192,8 @@ throughput_summary() {
          printf "| %-9s | %8s | %6s | %7s | %7s | %11s | %10s | %-6s | %s |\n", "variant", "req/s", "errors",
            "p50 ms", "p99 ms", "API CPU ms", "PG CPU ms", "/ bare", "load average per round"
          print "|---|---:|---:|---:|---:|---:|---:|---:|---|"
-         split("scoped untokened bare health", order, " ")
-         for (i = 1; i <= 4; i++) { v = order[i]; if (!n[v]) continue
+         split("scoped untokened tokened bare health", order, " ")
+         for (i = 1; i <= 5; i++) { v = order[i]; if (!n[v]) continue
            printf "| %-9s | %8.0f | %6d | %7.1f | %7.1f | %11.3f | %10.3f | %6.2f | %s |\n", v, rps[v] / n[v], err[v],
              p50[v] / n[v], p99[v] / n[v], api[v] / n[v], pg[v] / n[v], rps[v] / rps["bare"], load[v] }
        }' "$OUT/throughput.txt" | tee "$OUT/throughput-summary.md"
@@ -203,11 +204,11 @@ throughput_summary() {
 profiles() {
   local variant pid token
   pid=$(api_pid)
-  for variant in scoped untokened bare; do
+  for variant in scoped untokened tokened bare; do
     echo "Profiling $variant (${PROFILE_SECONDS}s)..."
     jcmd "$pid" JFR.start name="$variant" settings=profile filename="$OUT/$variant.jfr" > /dev/null
     token=""
-    [ "$variant" = scoped ] && token=$SCHOOL_TOKEN
+    case $variant in scoped | tokened) token=$SCHOOL_TOKEN ;; esac
     TOKEN=$token wrk -t1 -c"$CONNECTIONS" -d"${PROFILE_SECONDS}s" -s "$HERE/wrk/report.lua" "${URLS[$variant]}" > /dev/null
     jcmd "$pid" JFR.stop name="$variant" > /dev/null
     java "$HERE/tools/HotMethods.java" "$OUT/$variant.jfr" 25 > "$OUT/profile-$variant.txt"
@@ -219,23 +220,23 @@ profiles_summary() {
   echo
   echo "Share of the API's CPU samples under each part of the request's path (a sample counts for every part on its"
   echo "stack, so the shares overlap):"
-  for variant in scoped untokened bare; do
+  for variant in scoped untokened tokened bare; do
     echo "  $variant: $(head -n 1 "$OUT/profile-$variant.txt")"
   done
   join_profiles | tee "$OUT/profile-summary.md"
   echo "(the hottest methods of each: $OUT/profile-*.txt)"
 }
 
-# The three profiles' part shares in one table.
+# The profiles' part shares in one table.
 join_profiles() {
   local variant
-  for variant in scoped untokened bare; do
+  for variant in scoped untokened tokened bare; do
     sed -n '/share of samples/,/^$/p' "$OUT/profile-$variant.txt" | sed -n '2,$p' | sed '/^$/d' \
       | sed -E "s/^ *([0-9.]+) %  (.*)$/$variant\t\1\t\2/"
   done | awk -F'\t' '{ share[$3, $1] = $2; if (!($3 in seen)) { seen[$3] = 1; order[++n] = $3 } }
-    END { print "| part | scoped % | untokened % | bare % |"; print "|---|---:|---:|---:|"
-          for (i = 1; i <= n; i++) { p = order[i]; printf "| %s | %s | %s | %s |\n", p, share[p, "scoped"],
-            share[p, "untokened"], share[p, "bare"] } }'
+    END { print "| part | scoped % | untokened % | tokened % | bare % |"; print "|---|---:|---:|---:|---:|"
+          for (i = 1; i <= n; i++) { p = order[i]; printf "| %s | %s | %s | %s | %s |\n", p, share[p, "scoped"],
+            share[p, "untokened"], share[p, "tokened"], share[p, "bare"] } }'
 }
 
 # EXPLAIN ANALYZE of the list's statements as the application role with the curator's scope (row-level security

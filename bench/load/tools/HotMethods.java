@@ -38,6 +38,8 @@ public class HotMethods {
                 "io.quarkus.resteasy.reactive."));
         PARTS.put("CDI (ArC)", List.of("io.quarkus.arc."));
         PARTS.put("security (quarkus-security)", List.of("io.quarkus.security.", "io.quarkus.vertx.http.runtime.security."));
+        PARTS.put("verified-token cache (VerifiedTokenCache, Caffeine)", List.of("ru.nastavnik.common.VerifiedToken",
+                "com.github.benmanes.caffeine."));
         PARTS.put("application (ru.nastavnik)", List.of("ru.nastavnik."));
     }
 

@@ -20,7 +20,7 @@ import ru.nastavnik.support.Tokens;
 class BenchEndpointsAbsentTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "untokened", "bare" })
+    @ValueSource(strings = { "untokened", "bare", "tokened" })
     void theApiServesNoBenchEndpoint(String variant) {
         String path = "/bench/schools/" + Demo.SCHOOL_A1 + "/participants/" + variant;
         as(null).get(path).then().statusCode(404);

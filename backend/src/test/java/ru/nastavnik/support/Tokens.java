@@ -1,5 +1,6 @@
 package ru.nastavnik.support;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,10 @@ public final class Tokens {
     }
 
     public static String token(String username, String role, Map<String, UUID> scope) {
+        return token(username, role, scope, Instant.now().plusSeconds(3600));
+    }
+
+    public static String token(String username, String role, Map<String, UUID> scope, Instant expiresAt) {
         Map<String, Object> claims = new HashMap<>();
         scope.forEach((k, v) -> claims.put(k, v.toString()));
         var builder = Jwt.issuer(ISSUER)
@@ -58,7 +63,7 @@ public final class Tokens {
                 .claim("preferred_username", username)
                 .claim("name", "Тестовый пользователь " + username)
                 .claim("realm_access", Map.of("roles", role == null ? List.of() : List.of(role)))
-                .expiresIn(3600);
+                .expiresAt(expiresAt.getEpochSecond());
         claims.forEach(builder::claim);
         return builder.sign();
     }
