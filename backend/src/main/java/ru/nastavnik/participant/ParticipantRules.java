@@ -45,7 +45,7 @@ public final class ParticipantRules {
         if (c.givenOn().isBefore(birthDate)) {
             return List.of(new FieldError(prefix + "givenOn", "Дата согласия раньше даты рождения"));
         }
-        boolean minor = birthDate.plusYears(18).isAfter(c.givenOn());
+        boolean minor = minorOn(birthDate, c.givenOn());
         if (minor && c.givenBy() == ConsentGiver.SELF) {
             return List.of(new FieldError(prefix + "givenBy",
                     "За несовершеннолетнего согласие даёт родитель или законный представитель"));
@@ -54,6 +54,11 @@ public final class ParticipantRules {
             return List.of(new FieldError(prefix + "givenBy", "Совершеннолетний участник даёт согласие сам"));
         }
         return List.of();
+    }
+
+    /** Whether a person born on that day is under 18 on the other day. */
+    public static boolean minorOn(LocalDate birthDate, LocalDate day) {
+        return birthDate.plusYears(18).isAfter(day);
     }
 
     /** Competencies and requests must come from the shared catalogue, whose codes the caller has at hand. */
