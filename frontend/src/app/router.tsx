@@ -1,3 +1,5 @@
+import { Loader } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 
 import { ImportPage } from '../features/imports/components/ImportPage';
@@ -30,6 +32,11 @@ import { ErrorPage } from './ErrorPage';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 
+/** The programme editor loads only when a pair's page is opened. */
+const ProgrammeSection = lazy(() =>
+  import('../features/plan/components/ProgrammeSection').then((m) => ({ default: m.ProgrammeSection })),
+);
+
 export function homePath(me: Me): string {
   return me.role === 'school' && me.schoolId ? `/schools/${me.schoolId}` : '/schools';
 }
@@ -57,7 +64,19 @@ function participantRoutes(schoolId: string) {
     { path: 'mentorships', element: <MentorshipsPage schoolId={schoolId} /> },
     { path: 'mentorships/approve', element: <ApproveOrderPage schoolId={schoolId} /> },
     { path: 'mentorships/orders', element: <OrdersPage schoolId={schoolId} /> },
-    { path: 'mentorships/:id', element: <MentorshipPage schoolId={schoolId} /> },
+    {
+      path: 'mentorships/:id',
+      element: (
+        <MentorshipPage
+          schoolId={schoolId}
+          sections={(m) => (
+            <Suspense fallback={<Loader />}>
+              <ProgrammeSection schoolId={schoolId} mentorship={m} />
+            </Suspense>
+          )}
+        />
+      ),
+    },
   ];
 }
 

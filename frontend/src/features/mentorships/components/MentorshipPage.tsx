@@ -39,7 +39,10 @@ const ACTIONS: Record<string, ActionKind> = {
   RESCHEDULE: 'reschedule',
 };
 
-export function MentorshipPage({ schoolId }: { schoolId: string }) {
+/** What other features show on a pair's page (its programme), given the pair. */
+type Sections = (m: Mentorship) => ReactNode;
+
+export function MentorshipPage({ schoolId, sections }: { schoolId: string; sections?: Sections }) {
   const { id = '' } = useParams();
   const mentorship = useMentorship(schoolId, id);
   if (mentorship.error) {
@@ -48,10 +51,18 @@ export function MentorshipPage({ schoolId }: { schoolId: string }) {
   if (!mentorship.data) {
     return <Loader />;
   }
-  return <MentorshipDetails schoolId={schoolId} m={mentorship.data} />;
+  return <MentorshipDetails schoolId={schoolId} m={mentorship.data} sections={sections} />;
 }
 
-export function MentorshipDetails({ schoolId, m }: { schoolId: string; m: Mentorship }) {
+export function MentorshipDetails({
+  schoolId,
+  m,
+  sections,
+}: {
+  schoolId: string;
+  m: Mentorship;
+  sections?: Sections;
+}) {
   const { t } = useTranslation();
   const [action, setAction] = useState<ActionKind | null>(null);
   const current = m.mentees.filter((p) => !p.removedOn);
@@ -156,6 +167,7 @@ export function MentorshipDetails({ schoolId, m }: { schoolId: string; m: Mentor
           )}
         </SimpleGrid>
       </Paper>
+      {sections?.(m)}
       <History schoolId={schoolId} id={m.id} />
       <Modal
         opened={action !== null}
@@ -220,6 +232,20 @@ function EventDetails({ e }: { e: MentorshipEvent }) {
       e.newEnd &&
       t('mentorships.endChanged', { from: formatDate(e.oldEnd), to: formatDate(e.newEnd) }),
     e.comment,
+    e.agreements?.length &&
+      t('mentorships.agreedBy', {
+        list: e.agreements
+          .map((a) =>
+            a.givenBy === 'SELF'
+              ? t('mentorships.agreedSelf', { name: a.participantName, date: formatDate(a.agreedOn) })
+              : t('mentorships.agreedFor', {
+                  name: a.participantName,
+                  giver: a.giverName,
+                  date: formatDate(a.agreedOn),
+                }),
+          )
+          .join('; '),
+      }),
     e.effectiveOn && t('mentorships.effectiveOn', { date: formatDate(e.effectiveOn) }),
   ].filter(Boolean);
   return (
