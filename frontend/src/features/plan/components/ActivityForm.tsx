@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,7 @@ import {
   validateActivity,
   type ActivityValues,
 } from './programmeForm';
+import { EnumSelect, FormButtons, ReasonField } from './fields';
 
 /**
  * A new activity of the plan or a change of one. After agreement a change of the plan asks for its reason, while
@@ -66,12 +67,12 @@ export function ActivityForm({
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <Select
+        <EnumSelect
           label={t('plan.fields.direction')}
-          data={programme.directions.map((d) => ({ value: d, label: t(`plan.directions.${d}`) }))}
-          allowDeselect={false}
-          withAsterisk
-          {...form.getInputProps('direction')}
+          values={programme.directions}
+          labels="plan.directions"
+          required
+          input={form.getInputProps('direction')}
         />
         <TextInput label={t('plan.fields.title')} withAsterisk {...form.getInputProps('title')} />
         <Textarea
@@ -89,12 +90,12 @@ export function ActivityForm({
             withAsterisk
             {...form.getInputProps('dueOn')}
           />
-          <Select
+          <EnumSelect
             label={t('plan.fields.performer')}
-            data={PERFORMERS.map((p) => ({ value: p, label: t(`plan.performers.${p}`) }))}
-            allowDeselect={false}
-            withAsterisk
-            {...form.getInputProps('performer')}
+            values={PERFORMERS}
+            labels="plan.performers"
+            required
+            input={form.getInputProps('performer')}
           />
           <Select
             label={t('plan.fields.goal')}
@@ -102,11 +103,12 @@ export function ActivityForm({
             clearable
             {...form.getInputProps('goalId')}
           />
-          <Select
+          <EnumSelect
             label={t('plan.fields.status')}
-            data={ACTIVITY_STATUSES.map((s) => ({ value: s, label: t(`plan.statuses.${s}`) }))}
-            allowDeselect={false}
-            {...form.getInputProps('status')}
+            values={ACTIVITY_STATUSES}
+            labels="plan.statuses"
+            required
+            input={form.getInputProps('status')}
           />
         </SimpleGrid>
         {form.values.status === 'DONE' && (
@@ -122,23 +124,10 @@ export function ActivityForm({
         {askReason && (
           <>
             <Alert color="yellow">{t('plan.agreedHint')}</Alert>
-            <Textarea
-              label={t('plan.fields.reason')}
-              withAsterisk
-              autosize
-              minRows={2}
-              {...form.getInputProps('reason')}
-            />
+            <ReasonField input={form.getInputProps('reason')} />
           </>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormButtons onCancel={onDone} pending={mutation.isPending} />
       </Stack>
     </form>
   );

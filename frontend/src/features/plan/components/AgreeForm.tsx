@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import {
 import { today } from '../../../lib/dates';
 import { showSaveError } from '../../../lib/forms';
 import { useAgreeProgramme, type Programme } from '../api';
+import { FormButtons } from './fields';
 
 /** Records that the mentor and every mentee agreed, a minor through a parent or guardian, each with the date. */
 export function AgreeForm({
@@ -53,14 +54,7 @@ export function AgreeForm({
           field={(i, name) => form.getInputProps(`agreements.${i}.${name}`)}
           error={form.errors.agreements}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('plan.agree')}
-          </Button>
-        </Group>
+        <FormButtons onCancel={onDone} pending={mutation.isPending} label={t('plan.agree')} />
       </Stack>
     </form>
   );

@@ -4,7 +4,6 @@ import {
   Button,
   Group,
   Paper,
-  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -32,6 +31,7 @@ import {
   validateProgramme,
   type ProgrammeValues,
 } from './programmeForm';
+import { EnumSelect, FormButtons, ReasonField } from './fields';
 
 const WEEKDAYS = ['1', '2', '3', '4', '5', '6', '7'];
 
@@ -102,25 +102,25 @@ export function ProgrammeForm({
             withAsterisk
             {...form.getInputProps('endsOn')}
           />
-          <Select
+          <EnumSelect
             label={t('plan.fields.mode')}
-            data={PROGRAMME_MODES.map((m) => ({ value: m, label: t(`plan.modes.${m}`) }))}
-            allowDeselect={false}
-            withAsterisk
-            {...form.getInputProps('mode')}
+            values={PROGRAMME_MODES}
+            labels="plan.modes"
+            required
+            input={form.getInputProps('mode')}
           />
-          <Select
+          <EnumSelect
             label={t('plan.fields.meetingFrequency')}
-            data={MEETING_FREQUENCIES.map((f) => ({ value: f, label: t(`plan.frequencies.${f}`) }))}
-            allowDeselect={false}
-            withAsterisk
-            {...form.getInputProps('meetingFrequency')}
+            values={MEETING_FREQUENCIES}
+            labels="plan.frequencies"
+            required
+            input={form.getInputProps('meetingFrequency')}
           />
-          <Select
+          <EnumSelect
             label={t('plan.fields.meetingWeekday')}
-            data={WEEKDAYS.map((d) => ({ value: d, label: t(`plan.weekdays.${d}`) }))}
-            clearable
-            {...form.getInputProps('meetingWeekday')}
+            values={WEEKDAYS}
+            labels="plan.weekdays"
+            input={form.getInputProps('meetingWeekday')}
           />
           <TextInput
             type="time"
@@ -165,23 +165,8 @@ export function ProgrammeForm({
             </Group>
           </Paper>
         ))}
-        {agreed && (
-          <Textarea
-            label={t('plan.fields.reason')}
-            withAsterisk
-            autosize
-            minRows={2}
-            {...form.getInputProps('reason')}
-          />
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        {agreed && <ReasonField input={form.getInputProps('reason')} />}
+        <FormButtons onCancel={onDone} pending={mutation.isPending} />
       </Stack>
     </form>
   );

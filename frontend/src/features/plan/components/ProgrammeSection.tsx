@@ -13,12 +13,11 @@ import {
   Stack,
   Table,
   Text,
-  Textarea,
   Timeline,
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type ReactNode } from 'react';
+import { useState, type ChangeEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { confirmAction } from '../../../components/ui/confirm';
@@ -39,6 +38,7 @@ import {
   type ProgrammeActivity,
 } from '../api';
 import { ActivityForm } from './ActivityForm';
+import { ReasonField } from './fields';
 import { AgreeForm } from './AgreeForm';
 import { ProgrammeForm } from './ProgrammeForm';
 
@@ -402,16 +402,14 @@ function DeleteWithReason({
       {activity && (
         <Stack>
           <Text size="sm">{t('plan.deleteQuestion', { title: activity.title })}</Text>
-          <Textarea
-            label={t('plan.fields.reason')}
-            withAsterisk
-            autosize
-            minRows={2}
-            value={reason}
-            error={error}
-            onChange={(e) => {
-              setReason(e.currentTarget.value);
-              setError(null);
+          <ReasonField
+            input={{
+              value: reason,
+              error,
+              onChange: (e: ChangeEvent<HTMLTextAreaElement>) => {
+                setReason(e.currentTarget.value);
+                setError(null);
+              },
             }}
           />
           <Group justify="flex-end">

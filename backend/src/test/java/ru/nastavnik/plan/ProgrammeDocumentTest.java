@@ -3,8 +3,6 @@ package ru.nastavnik.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.nastavnik.support.Api.as;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -12,17 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
-
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import ru.nastavnik.common.document.Document;
 import ru.nastavnik.support.Demo;
+import ru.nastavnik.support.Documents;
 import ru.nastavnik.support.Pairs;
 import ru.nastavnik.support.Programmes;
 import ru.nastavnik.support.Tokens;
@@ -74,7 +68,7 @@ class ProgrammeDocumentTest {
     }
 
     @Test
-    void theWordDocumentIsTheProgrammeAsTheSchoolPrintsIt() throws IOException {
+    void theWordDocumentIsTheProgrammeAsTheSchoolPrintsIt() {
         Agreed a = agreed();
         Response r = download(a.pair(), "docx");
         assertThat(r.contentType()).startsWith(Document.DOCX);
@@ -82,11 +76,7 @@ class ProgrammeDocumentTest {
         assertThat(disposition).startsWith("attachment; filename=\"programme.docx\"");
         assertThat(URLDecoder.decode(disposition.substring(disposition.indexOf("''") + 2), StandardCharsets.UTF_8))
                 .startsWith("Программа наставничества Щербакова Ю. Э.").endsWith(".docx");
-        String text;
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(r.asByteArray()));
-                XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
-            text = extractor.getText();
-        }
+        String text = Documents.docxText(r.asByteArray());
         assertThat(text).contains("УТВЕРЖДАЮ", "Директор", "А. В. Сергеев", SCHOOL_NAME,
                 "ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА",
                 "«Подготовка одарённого ученика к олимпиадам и конкурсам»",
@@ -105,31 +95,20 @@ class ProgrammeDocumentTest {
     }
 
     @Test
-    void thePdfShowsTheSameProgrammeInCyrillic() throws IOException {
+    void thePdfShowsTheSameProgrammeInCyrillic() {
         Agreed a = agreed();
         Response r = download(a.pair(), "pdf");
         assertThat(r.contentType()).startsWith(Document.PDF);
-        PdfReader reader = new PdfReader(r.asByteArray());
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        reader.close();
-        String flat = text.toString().replaceAll("\\s+", " ");
+        String flat = Documents.pdfText(r.asByteArray());
         assertThat(flat).contains("УТВЕРЖДАЮ", "ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА",
                 "Средняя общеобразовательная школа № 17", "Пояснительная записка", "План мероприятий",
                 "Согласование программы", a.mentor(), a.mentee());
     }
 
     @Test
-    void aDraftLeavesTheSignaturesBlankForSigningOnPaper() throws IOException {
+    void aDraftLeavesTheSignaturesBlankForSigningOnPaper() {
         UUID pair = Programmes.draftedPair(Tokens.school(), SCHOOL);
-        String text;
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(download(pair, "docx").asByteArray()));
-                XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
-            text = extractor.getText();
-        }
+        String text = Documents.docxText(download(pair, "docx").asByteArray());
         assertThat(text).contains("Статус программы: проект, не согласована сторонами",
                 "за несовершеннолетнего — родитель (законный представитель) ______________________", "«___» ____________ 20___ г.");
     }

@@ -3,10 +3,10 @@ package ru.nastavnik.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +17,7 @@ import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import ru.nastavnik.common.RowScope;
 import ru.nastavnik.support.Demo;
+import ru.nastavnik.support.Scopes;
 
 /** PostgreSQL alone keeps a pair's programme inside its school, and the programme's revisions unchangeable. */
 @QuarkusTest
@@ -30,48 +31,31 @@ class ProgrammeRowLevelSecurityTest {
 
     /** A pair of school A2 with its agreed programme, a goal, an activity, an agreement and a revision. */
     private UUID seedInSchoolA2() {
-        RowScope.apply(em, "school", null, null, Demo.SCHOOL_A2);
-        Map<String, UUID> ids = Map.of("mentor", UUID.randomUUID(), "mentee", UUID.randomUUID(), "order",
-                UUID.randomUUID(), "mentorship", UUID.randomUUID(), "programme", UUID.randomUUID(), "goal",
-                UUID.randomUUID());
-        run("""
-                INSERT INTO participant (id, school_id, kind, full_name, mentor_candidate, mentee_candidate) VALUES
-                    (:mentor, :school, 'TEACHER', 'Наставник другой школы', true, false),
-                    (:mentee, :school, 'PUPIL', 'Наставляемый другой школы', false, true)
-                """, ids);
-        run("""
-                INSERT INTO school_order (id, school_id, kind, number, order_date, title, content, created_by)
-                VALUES (:order, :school, 'MENTORSHIP_APPROVAL', 'rls-' || :order, current_date, 'Приказ', '{}',
-                        'Куратор')
-                """, ids);
-        run("""
-                INSERT INTO mentorship (id, school_id, form, kind, mentor_id, planned_start, planned_end, status,
-                                        order_id, origin, created_by)
-                VALUES (:mentorship, :school, 'TEACHER_PUPIL', 'TRADITIONAL', :mentor, current_date,
-                        current_date + 180, 'APPROVED', :order, 'MANUAL', 'Куратор')
-                """, ids);
-        run("""
+        Map<String, UUID> ids = new HashMap<>(Scopes.pairInSchoolA2(em).ids());
+        ids.put("programme", UUID.randomUUID());
+        ids.put("goal", UUID.randomUUID());
+        Scopes.run(em, """
                 INSERT INTO programme (id, mentorship_id, school_id, status, mode, meeting_frequency, starts_on,
                                        ends_on, agreed_on, created_by)
                 VALUES (:programme, :mentorship, :school, 'AGREED', 'IN_PERSON', 'WEEKLY', current_date,
                         current_date + 180, current_date, 'Куратор')
                 """, ids);
-        run("""
+        Scopes.run(em, """
                 INSERT INTO programme_goal (id, programme_id, school_id, position, title)
                 VALUES (:goal, :programme, :school, 0, 'Цель')
                 """, ids);
-        run("""
+        Scopes.run(em, """
                 INSERT INTO programme_activity (id, programme_id, school_id, goal_id, position, direction, title,
                                                 due_on, performer, status)
                 VALUES (gen_random_uuid(), :programme, :school, :goal, 0, 'STUDY', 'Мероприятие', current_date + 7,
                         'BOTH', 'PLANNED')
                 """, ids);
-        run("""
+        Scopes.run(em, """
                 INSERT INTO programme_agreement (id, programme_id, school_id, participant_id, given_by, giver_name,
                                                  agreed_on)
                 VALUES (gen_random_uuid(), :programme, :school, :mentee, 'PARENT', 'Родитель', current_date)
                 """, ids);
-        run("""
+        Scopes.run(em, """
                 INSERT INTO programme_revision (id, programme_id, school_id, actor_login, actor_name, reason, summary,
                                                 snapshot)
                 VALUES (gen_random_uuid(), :programme, :school, 'curator', 'Куратор', 'Причина', 'Изменено', '{}')
@@ -87,21 +71,14 @@ class ProgrammeRowLevelSecurityTest {
             assertThat(count("SELECT count(*) FROM " + table + " WHERE school_id = '" + Demo.SCHOOL_A2 + "'"))
                     .as(table).isPositive();
         }
-        for (String role : List.of("school-a1", "regional", "municipal", "portal", "none")) {
-            switch (role) {
-                case "school-a1" -> RowScope.apply(em, "school", null, null, Demo.SCHOOL_A1);
-                case "regional" -> RowScope.apply(em, "regional", Demo.REGION, null, null);
-                case "municipal" -> RowScope.apply(em, "municipal", null, Demo.MUNI_A, null);
-                case "portal" -> RowScope.apply(em, "portal", Demo.REGION, null, null);
-                default -> RowScope.apply(em, "", null, null, null);
-            }
+        Scopes.outsidersOfSchoolA2(em, role -> {
             for (String table : TABLES) {
                 assertThat(count("SELECT count(*) FROM " + table + " WHERE school_id = '" + Demo.SCHOOL_A2 + "'"))
                         .as(table + " as " + role).isZero();
             }
             assertThat(em.createNativeQuery("UPDATE programme_activity SET title = 'взлом' WHERE school_id = :s")
                     .setParameter("s", Demo.SCHOOL_A2).executeUpdate()).as("update as " + role).isZero();
-        }
+        });
     }
 
     @Test
@@ -131,17 +108,6 @@ class ProgrammeRowLevelSecurityTest {
         UUID programme = seedInSchoolA2();
         assertThatThrownBy(() -> em.createNativeQuery("DELETE FROM programme_revision WHERE programme_id = :p")
                 .setParameter("p", programme).executeUpdate()).hasStackTraceContaining("permission denied");
-    }
-
-    /** Runs one statement, binding whichever of the seed's ids it names. */
-    private void run(String sql, Map<String, UUID> ids) {
-        var query = em.createNativeQuery(sql).setParameter("school", Demo.SCHOOL_A2);
-        ids.forEach((name, id) -> {
-            if (Pattern.compile(":" + name + "\\b").matcher(sql).find()) {
-                query.setParameter(name, id);
-            }
-        });
-        query.executeUpdate();
     }
 
     private long count(String sql) {
