@@ -73,13 +73,22 @@ const OrdersPage = page(() =>
 );
 /** The pair's page with the sections other features add to it. */
 const MentorshipPage = lazy(async () => {
-  const [{ MentorshipPage: Page }, { DiarySection }] = await Promise.all([
+  const [{ MentorshipPage: Page }, { ProgrammeSection }, { DiarySection }] = await Promise.all([
     import('../features/mentorships/components/MentorshipPage'),
+    import('../features/plan/components/ProgrammeSection'),
     import('../features/diary/components/DiarySection'),
   ]);
   return {
     default: ({ schoolId }: { schoolId: string }) => (
-      <Page schoolId={schoolId} sections={(m) => <DiarySection schoolId={schoolId} mentorship={m} />} />
+      <Page
+        schoolId={schoolId}
+        sections={(m) => (
+          <>
+            <ProgrammeSection schoolId={schoolId} mentorship={m} />
+            <DiarySection schoolId={schoolId} mentorship={m} />
+          </>
+        )}
+      />
     ),
   };
 });

@@ -58,6 +58,15 @@ export interface MentorshipListParams {
 const key = (schoolId: string) => ['school', schoolId, 'mentorships'];
 const ordersKey = (schoolId: string) => ['school', schoolId, 'orders'];
 
+/**
+ * Query keys of the school's pairs. What lives under a pair (its programme, its diary) keys its queries under
+ * `one`, so that every change of the pair refreshes them too.
+ */
+export const mentorshipKeys = {
+  all: key,
+  one: (schoolId: string, id: string) => [...key(schoolId), 'one', id],
+};
+
 export function useMentorships(schoolId: string, params: MentorshipListParams) {
   return useQuery({
     queryKey: [...key(schoolId), params],
@@ -71,7 +80,7 @@ export function useMentorships(schoolId: string, params: MentorshipListParams) {
 
 export function useMentorship(schoolId: string, id: string) {
   return useQuery({
-    queryKey: [...key(schoolId), 'one', id],
+    queryKey: mentorshipKeys.one(schoolId, id),
     queryFn: () =>
       unwrap(api.GET('/api/schools/{schoolId}/mentorships/{id}', { params: { path: { schoolId, id } } })),
   });
@@ -79,7 +88,7 @@ export function useMentorship(schoolId: string, id: string) {
 
 export function useMentorshipEvents(schoolId: string, id: string) {
   return useQuery({
-    queryKey: [...key(schoolId), 'one', id, 'events'],
+    queryKey: [...mentorshipKeys.one(schoolId, id), 'events'],
     queryFn: () =>
       unwrap(
         api.GET('/api/schools/{schoolId}/mentorships/{id}/events', { params: { path: { schoolId, id } } }),

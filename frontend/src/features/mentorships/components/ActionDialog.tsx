@@ -1,8 +1,15 @@
-import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 
+import {
+  AgreementFields,
+  agreementRules,
+  agreementValues,
+  toAgreementInputs,
+  type AgreementValue,
+} from '../../../components/ui/AgreementFields';
 import { confirmAction } from '../../../components/ui/confirm';
 import { blankToUndefined, showSaveError } from '../../../lib/forms';
 import {
@@ -12,7 +19,7 @@ import {
   type Mentorship,
   type TerminationReason,
 } from '../api';
-import { today } from './mentorshipForm';
+import { today } from '../../../lib/dates';
 
 export type ActionKind = ActionRequest['action'];
 
@@ -21,6 +28,7 @@ interface Values {
   reason: string;
   comment: string;
   plannedEnd: string;
+  agreements: AgreementValue[];
 }
 
 /** The request an action sends, built from what the user filled in. */
@@ -44,7 +52,15 @@ export function toRequest(action: ActionKind, v: Values, version: number): Actio
         },
       };
     case 'reschedule':
-      return { action, body: { version, plannedEnd: v.plannedEnd, reason: v.comment.trim() } };
+      return {
+        action,
+        body: {
+          version,
+          plannedEnd: v.plannedEnd,
+          reason: v.comment.trim(),
+          agreements: toAgreementInputs(v.agreements),
+        },
+      };
   }
 }
 
@@ -63,12 +79,19 @@ export function ActionForm({
   const { t } = useTranslation();
   const mutation = useMentorshipAction(schoolId, mentorship.id);
   const form = useForm<Values>({
-    initialValues: { date: today(), reason: '', comment: '', plannedEnd: mentorship.plannedEnd },
+    initialValues: {
+      date: today(),
+      reason: '',
+      comment: '',
+      plannedEnd: mentorship.plannedEnd,
+      agreements: action === 'reschedule' ? agreementValues(sides(mentorship), today()) : [],
+    },
     validate: {
       reason: (v) => (action === 'terminate' && !v ? t('mentorships.validation.reason') : null),
       comment: (v) =>
         action === 'reschedule' && !v.trim() ? t('mentorships.validation.rescheduleReason') : null,
       plannedEnd: (v) => (action === 'reschedule' && !v ? t('mentorships.validation.date') : null),
+      agreements: agreementRules(t),
     },
   });
 
@@ -125,6 +148,16 @@ export function ActionForm({
             {...form.getInputProps('date')}
           />
         )}
+        {action === 'reschedule' && (
+          <>
+            <Text size="sm">{t('mentorships.rescheduleAgreement')}</Text>
+            <AgreementFields
+              values={form.values.agreements}
+              field={(i, name) => form.getInputProps(`agreements.${i}.${name}`)}
+              error={form.errors.agreements}
+            />
+          </>
+        )}
         {action !== 'activate' && (
           <Textarea
             label={t(
@@ -150,6 +183,24 @@ export function ActionForm({
       </Stack>
     </form>
   );
+}
+
+/**
+ * The mentor and the mentees still in the pair, who agree to a new term. The pair does not know birth dates, so
+ * a pupil is taken for a minor, whose parent agrees; the server checks it against the birth date.
+ */
+function sides(m: Mentorship) {
+  return [
+    { participantId: m.mentor.id, fullName: m.mentor.fullName, side: 'MENTOR' as const, minor: false },
+    ...m.mentees
+      .filter((p) => !p.removedOn)
+      .map((p) => ({
+        participantId: p.id,
+        fullName: p.fullName,
+        side: 'MENTEE' as const,
+        minor: p.kind === 'PUPIL',
+      })),
+  ];
 }
 
 export const ACTION_LABEL: Record<ActionKind, 'ACTIVATE' | 'COMPLETE' | 'TERMINATE' | 'RESCHEDULE'> = {

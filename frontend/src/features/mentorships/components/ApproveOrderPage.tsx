@@ -29,7 +29,7 @@ import {
   type SchoolOrder,
   type SchoolOrderInput,
 } from '../api';
-import { today } from './mentorshipForm';
+import { today } from '../../../lib/dates';
 
 export interface OrderValues {
   number: string;

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
@@ -109,5 +109,47 @@ describe('the page of a mentorship', () => {
     await waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]?.url.pathname).toBe('/api/schools/s1/mentorships/p1/terminate');
     expect(sent[0]?.body).toMatchObject({ version: 3, reason: 'MENTEE_INITIATIVE', comment: 'Переезд' });
+  });
+
+  it('changes the term only with the agreement of each side, a minor’s given by a parent', async () => {
+    serve();
+    const user = userEvent.setup();
+    const active: Mentorship = {
+      ...approved,
+      status: 'ACTIVE',
+      startedOn: '2026-09-01',
+      allowedActions: ['COMPLETE', 'RESCHEDULE', 'TERMINATE'],
+    };
+    renderWithProviders(<MentorshipDetails schoolId="s1" m={active} />);
+    await user.click(screen.getByRole('button', { name: 'Продлить или сократить срок' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('Наставник: Кузнецова Ольга Ивановна')).toBeInTheDocument();
+    const mentee = within(dialog).getByText('Наставляемый: Орлов Никита').closest('div') as HTMLElement;
+    expect(within(mentee).getByRole('combobox', { name: 'Кто дал согласие' })).toHaveValue('Родитель');
+    fireEvent.change(within(dialog).getByLabelText(/Новая дата окончания/), {
+      target: { value: '2027-05-31' },
+    });
+    await user.click(within(dialog).getByRole('button', { name: 'Продлить или сократить срок' }));
+    expect(await within(dialog).findByText('Укажите ФИО давшего согласие')).toBeInTheDocument();
+    expect(within(dialog).getByText('Укажите причину изменения срока')).toBeInTheDocument();
+    expect(sent).toHaveLength(0);
+
+    await user.type(within(mentee).getByRole('textbox', { name: 'ФИО давшего согласие' }), 'Орлова Светлана');
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Причина изменения срока' }),
+      'Олимпиада в мае',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Продлить или сократить срок' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]?.url.pathname).toBe('/api/schools/s1/mentorships/p1/reschedule');
+    expect(sent[0]?.body).toMatchObject({
+      version: 3,
+      plannedEnd: '2027-05-31',
+      reason: 'Олимпиада в мае',
+      agreements: [
+        { participantId: 'm1', givenBy: 'SELF', giverName: 'Кузнецова Ольга Ивановна' },
+        { participantId: 'a1', givenBy: 'PARENT', giverName: 'Орлова Светлана' },
+      ],
+    });
   });
 });

@@ -227,6 +227,20 @@ function EventDetails({ e }: { e: MentorshipEvent }) {
       e.newEnd &&
       t('mentorships.endChanged', { from: formatDate(e.oldEnd), to: formatDate(e.newEnd) }),
     e.comment,
+    e.agreements?.length &&
+      t('mentorships.agreedBy', {
+        list: e.agreements
+          .map((a) =>
+            a.givenBy === 'SELF'
+              ? t('mentorships.agreedSelf', { name: a.participantName, date: formatDate(a.agreedOn) })
+              : t('mentorships.agreedFor', {
+                  name: a.participantName,
+                  giver: a.giverName,
+                  date: formatDate(a.agreedOn),
+                }),
+          )
+          .join('; '),
+      }),
     e.effectiveOn && t('mentorships.effectiveOn', { date: formatDate(e.effectiveOn) }),
   ].filter(Boolean);
   return (

@@ -132,11 +132,18 @@ public class ProblemMappers {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 
-    /** The field as the request names it: properties below the body parameter, dotted ("consent.givenBy"). */
+    /**
+     * The field as the request names it: properties below the body parameter, dotted, with the index of a list's
+     * element ("consent.givenBy", "goals[1].title"). A node inside a list carries the index of the element it is in.
+     */
     private static String fieldName(Path path) {
         List<String> properties = new ArrayList<>();
         String parameter = null;
         for (Path.Node node : path) {
+            if (node.isInIterable() && node.getIndex() != null && !properties.isEmpty()) {
+                int last = properties.size() - 1;
+                properties.set(last, properties.get(last) + "[" + node.getIndex() + "]");
+            }
             if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
                 properties.add(node.getName());
             } else if (node.getKind() == jakarta.validation.ElementKind.PARAMETER) {

@@ -3,6 +3,7 @@ package ru.nastavnik.mentorship;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 import ru.nastavnik.participant.MentoringForm;
@@ -42,8 +43,16 @@ public final class Labels {
         return date.format(SHORT);
     }
 
+    /** "Заместитель директора по УВР" inside a sentence: only the first letter changes, abbreviations stay. */
+    public static String inSentence(String s) {
+        if (s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
+            return s;
+        }
+        return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+    }
+
     /** «01» сентября 2025 г., as orders are dated. */
-    static String longDate(LocalDate date) {
+    public static String longDate(LocalDate date) {
         return "«%02d» %s %d г.".formatted(date.getDayOfMonth(), MONTHS[date.getMonthValue() - 1], date.getYear());
     }
 }

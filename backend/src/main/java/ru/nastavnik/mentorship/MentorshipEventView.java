@@ -2,6 +2,7 @@ package ru.nastavnik.mentorship;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,13 +23,16 @@ public record MentorshipEventView(
         LocalDate newEnd,
         MentorshipView.OrderRef order,
         @Schema(description = "Наставляемый, которого касается запись") UUID participantId,
-        String participantName) {
+        String participantName,
+        @Schema(description = "Кто согласился на изменение срока: наставник и каждый наставляемый")
+        List<SideAgreement> agreements) {
 
     static MentorshipEventView of(MentorshipEvent e) {
         MentorshipView.OrderRef order = e.order == null ? null
                 : new MentorshipView.OrderRef(e.order.id, e.order.number, e.order.date);
         return new MentorshipEventView(e.id, e.kind, e.fromStatus, e.toStatus, e.at, e.effectiveOn, e.actorName,
                 e.actorLogin, e.reason, e.comment, e.oldEnd, e.newEnd, order,
-                e.participant == null ? null : e.participant.id, e.participant == null ? null : e.participant.fullName);
+                e.participant == null ? null : e.participant.id, e.participant == null ? null : e.participant.fullName,
+                e.agreements == null ? null : e.agreements.stream().map(SideAgreement.Stored::view).toList());
     }
 }

@@ -13,7 +13,7 @@ public enum MentorshipKind {
     SPEED("скоростное"),
     VIRTUAL("виртуальное (дистанционное)");
 
-    final String label;
+    public final String label;
 
     MentorshipKind(String label) {
         this.label = label;

@@ -73,6 +73,9 @@ public class MentorshipService {
     @Inject
     Event<MentorshipEnded> ended;
 
+    @Inject
+    Event<MentorshipRescheduled> rescheduled;
+
     public MentorshipPage list(UUID schoolId, String q, MentorshipStatus status, MentoringForm form,
             MentorshipKind kind, UUID participantId, PageQuery paging) {
         PanacheQuery<Mentorship> query = query(schoolId, q, status, form, kind, participantId, paging)
@@ -219,7 +222,11 @@ public class MentorshipService {
         return view(m);
     }
 
-    /** Extension or shortening of an active mentorship by mutual agreement, within the programme's 3 to 12 months. */
+    /**
+     * Extension or shortening of an active mentorship by mutual agreement, within the programme's 3 to 12 months:
+     * the mentor and every mentee (a minor through a parent or guardian) agree, on a day since the pair started,
+     * and the history entry keeps their agreements.
+     */
     public MentorshipView reschedule(UUID schoolId, UUID id, RescheduleInput input) {
         Mentorship m = find(schoolId, id);
         Versioned.check(input.version(), m.version);
@@ -240,6 +247,12 @@ public class MentorshipService {
         if (termError != null) {
             throw ApiException.invalid("plannedEnd", termError);
         }
+        List<FieldError> errors = new ArrayList<>();
+        List<Agreements.Given> agreed = Agreements.check(m, input.agreements(), m.startedOn, "пара начала работу",
+                errors);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
         LocalDate oldEnd = m.plannedEnd;
         m.plannedEnd = newEnd;
         MentorshipEvent e = event(m,
@@ -247,7 +260,9 @@ public class MentorshipService {
         e.oldEnd = oldEnd;
         e.newEnd = newEnd;
         e.comment = input.reason().trim();
+        e.agreements = agreed.stream().map(a -> SideAgreement.Stored.of(a.view())).toList();
         e.persist();
+        rescheduled.fire(new MentorshipRescheduled(m.school.id, m.id, oldEnd, newEnd, e.comment));
         return view(m);
     }
 

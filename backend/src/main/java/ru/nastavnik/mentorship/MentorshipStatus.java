@@ -12,7 +12,7 @@ public enum MentorshipStatus {
     COMPLETED("Завершена"),
     TERMINATED("Прекращена");
 
-    final String label;
+    public final String label;
 
     MentorshipStatus(String label) {
         this.label = label;

@@ -22,6 +22,7 @@ import ru.nastavnik.common.Caller;
 import ru.nastavnik.common.Constraints;
 import ru.nastavnik.common.PageQuery;
 import ru.nastavnik.common.RowScoped;
+import ru.nastavnik.common.document.Document;
 import ru.nastavnik.org.Curator;
 import ru.nastavnik.org.School;
 
@@ -101,18 +102,14 @@ public class OrderService {
 
     /** The order as a Word document, ready to print and sign. */
     public Document docx(UUID schoolId, UUID id) {
-        SchoolOrder o = find(schoolId, id);
-        return new Document(fileName(o, "docx"), OrderDocx.render(o));
+        OrderText text = new OrderText(find(schoolId, id));
+        return Document.docx(text.fileName(), text.blocks());
     }
 
     /** The same order as PDF. */
     public Document pdf(UUID schoolId, UUID id) {
-        SchoolOrder o = find(schoolId, id);
-        return new Document(fileName(o, "pdf"), OrderPdf.render(o));
-    }
-
-    /** A generated file and the name to save it under. */
-    public record Document(String fileName, byte[] content) {
+        OrderText text = new OrderText(find(schoolId, id));
+        return Document.pdf(text.fileName(), text.blocks());
     }
 
     private SchoolOrder find(UUID schoolId, UUID id) {
@@ -144,12 +141,6 @@ public class OrderService {
 
     private static ApiException duplicateNumber(String number, int year) {
         return ApiException.invalid("number", "Приказ № " + number + " уже издан в " + year + " году");
-    }
-
-    /** "Приказ № 112-о_д от 01.09.2025.docx": order numbers often hold a slash, which no file name may. */
-    private static String fileName(SchoolOrder o, String extension) {
-        return ("Приказ № " + o.number + " от " + Labels.date(o.date)).replaceAll("[\\\\/:*?\"<>|]", "_") + "."
-                + extension;
     }
 
     private static boolean blank(String s) {

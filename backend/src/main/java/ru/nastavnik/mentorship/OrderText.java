@@ -4,24 +4,30 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+
+import ru.nastavnik.common.document.Block;
+import ru.nastavnik.common.document.Block.Line;
+import ru.nastavnik.common.document.Block.PageBreak;
+import ru.nastavnik.common.document.Block.Sides;
+import ru.nastavnik.common.document.Block.Table;
 
 /**
  * The wording of an order approving mentoring pairs, in the style of the orders schools sign: the school's name,
  * "ПРИКАЗ" with date and number, a preamble citing the regulation, "ПРИКАЗЫВАЮ:" with numbered points, the
  * head's signature, the acquaintance list, and the appendix listing the pairs. The Word and PDF renderings share
- * it, so both say the same.
+ * its blocks, so both say the same.
  */
 final class OrderText {
 
     static final String BLANK = "____________________";
 
-    static final String[] TABLE_HEADER = { "№ п/п", "Наставник", "Наставляемый (наставляемые)", "Форма", "Вид",
-            "Срок реализации программы" };
+    private static final List<String> TABLE_HEADER = List.of("№ п/п", "Наставник", "Наставляемый (наставляемые)",
+            "Форма", "Вид", "Срок реализации программы");
 
     /** Shares of the text width the appendix columns take, in per cent. */
-    static final int[] COLUMN_WIDTHS = { 7, 22, 22, 16, 18, 15 };
+    private static final int[] COLUMN_WIDTHS = { 7, 22, 22, 16, 18, 15 };
+    private static final int SMALL = 12;
 
     private final SchoolOrder order;
     private final OrderContent content;
@@ -31,23 +37,48 @@ final class OrderText {
         this.content = order.content;
     }
 
-    String schoolName() {
+    /** The order as it is printed: the first page, then the appendix on a page of its own. */
+    List<Block> blocks() {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(Line.of(schoolName()).bold().center().size(SMALL));
+        blocks.add(Line.of("ПРИКАЗ").bold().center().size(16).space(12, 12));
+        blocks.add(Sides.of(date(), number()).space(0, 12));
+        blocks.add(Line.of(title()).bold().space(0, 12));
+        blocks.add(Line.text(preamble()));
+        blocks.add(Line.of("ПРИКАЗЫВАЮ:").bold().space(6, 6));
+        points().forEach(point -> blocks.add(Line.text(point)));
+        blocks.add(Sides.of(headPosition(), headName()).space(24, 24));
+        blocks.add(Line.of("С приказом ознакомлены:"));
+        acquainted().forEach(name -> blocks.add(Line.of(acquaintanceLine(name)).size(SMALL).space(6, 0)));
+        blocks.add(new PageBreak());
+        appendixHeader().forEach(line -> blocks.add(Line.of(line).right().size(SMALL)));
+        blocks.add(Line.of(appendixTitle()).bold().center().space(12, 12));
+        blocks.add(new Table(TABLE_HEADER, COLUMN_WIDTHS, rows(), 11));
+        return blocks;
+    }
+
+    /** The file name, without its extension. */
+    String fileName() {
+        return "Приказ № " + order.number + " от " + Labels.date(order.date);
+    }
+
+    private String schoolName() {
         return content.schoolFullName();
     }
 
-    String date() {
+    private String date() {
         return Labels.longDate(order.date);
     }
 
-    String number() {
+    private String number() {
         return "№ " + order.number;
     }
 
-    String title() {
+    private String title() {
         return order.title;
     }
 
-    String preamble() {
+    private String preamble() {
         return "В соответствии с Федеральным законом от 29.12.2012 № 273-ФЗ «Об образовании в Российской "
                 + "Федерации», методологией (целевой моделью) наставничества, утверждённой распоряжением "
                 + "Министерства просвещения Российской Федерации от 25.12.2019 № Р-145, Положением о программе "
@@ -55,10 +86,10 @@ final class OrderText {
                 + "наставнической деятельности";
     }
 
-    List<String> points() {
+    private List<String> points() {
         String curator = content.curatorName() == null ? BLANK
                 : "(" + content.curatorName() + (content.curatorPosition() == null ? ""
-                        : ", " + lowerFirst(content.curatorPosition())) + ")";
+                        : ", " + Labels.inSentence(content.curatorPosition())) + ")";
         return List.of(
                 "1. Закрепить наставнические пары (группы) на период реализации персонализированных программ "
                         + "наставничества согласно приложению к настоящему приказу.",
@@ -71,16 +102,16 @@ final class OrderText {
                 "4. Контроль за исполнением настоящего приказа оставляю за собой.");
     }
 
-    String headPosition() {
+    private String headPosition() {
         return content.headPosition();
     }
 
-    String headName() {
+    private String headName() {
         return content.headName() == null ? BLANK : content.headName();
     }
 
     /** Who signs that they have read the order: the curator and every mentor. */
-    List<String> acquainted() {
+    private List<String> acquainted() {
         Set<String> names = new LinkedHashSet<>();
         if (content.curatorName() != null) {
             names.add(content.curatorName());
@@ -89,21 +120,21 @@ final class OrderText {
         return new ArrayList<>(names);
     }
 
-    String acquaintanceLine(String name) {
+    private String acquaintanceLine(String name) {
         return name + "  ______________  «___» ____________ 20___ г.";
     }
 
-    List<String> appendixHeader() {
+    private List<String> appendixHeader() {
         return List.of("Приложение", "к приказу " + content.schoolShortName(),
                 "от " + Labels.date(order.date) + " " + number());
     }
 
-    String appendixTitle() {
+    private String appendixTitle() {
         return "Состав наставнических пар (групп)";
     }
 
     /** The appendix table's rows, each cell a list of lines. */
-    List<List<List<String>>> rows() {
+    private List<List<List<String>>> rows() {
         List<List<List<String>>> rows = new ArrayList<>();
         int i = 1;
         for (OrderContent.Row r : content.rows()) {
@@ -112,13 +143,5 @@ final class OrderText {
                             "по " + Labels.date(LocalDate.parse(r.plannedEnd())))));
         }
         return rows;
-    }
-
-    /** "Заместитель директора по УВР" inside a sentence: only the first letter changes, abbreviations stay. */
-    private static String lowerFirst(String s) {
-        if (s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
-            return s;
-        }
-        return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
     }
 }

@@ -51,7 +51,7 @@ public final class ParticipantRules {
         if (givenOn.isBefore(birthDate)) {
             return List.of(new FieldError(prefix + "givenOn", "Дата согласия раньше даты рождения"));
         }
-        boolean minor = birthDate.plusYears(18).isAfter(givenOn);
+        boolean minor = minorOn(birthDate, givenOn);
         if (minor && givenBy == ConsentGiver.SELF) {
             return List.of(new FieldError(prefix + "givenBy",
                     "За несовершеннолетнего согласие даёт родитель или законный представитель"));
@@ -60,6 +60,11 @@ public final class ParticipantRules {
             return List.of(new FieldError(prefix + "givenBy", "Совершеннолетний участник даёт согласие сам"));
         }
         return List.of();
+    }
+
+    /** Whether a person born on that day is under 18 on the other day. */
+    public static boolean minorOn(LocalDate birthDate, LocalDate day) {
+        return birthDate.plusYears(18).isAfter(day);
     }
 
     /** Competencies and requests must come from the shared catalogue, whose codes the caller has at hand. */

@@ -37,7 +37,7 @@ public record ParticipantView(
             return new ParticipantView(p.id, p.school.id, p.kind, p.fullName, p.mentorCandidate, p.menteeCandidate,
                     status, null, null, null, null, null, null, null, null, null, null, null, p.createdAt, p.version);
         }
-        Boolean minor = p.birthDate == null ? null : p.birthDate.plusYears(18).isAfter(LocalDate.now());
+        Boolean minor = p.birthDate == null ? null : ParticipantRules.minorOn(p.birthDate, LocalDate.now());
         MentorProfile mentor = p.mentorCandidate ? new MentorProfile(p.competencies, p.capacity, p.availability,
                 p.formsAccepted.stream().map(MentoringForm::valueOf).toList(), p.trainingStatus, p.certificate) : null;
         MenteeProfile mentee = p.menteeCandidate ? new MenteeProfile(p.requests, p.difficulties,

@@ -1,5 +1,8 @@
 package ru.nastavnik.plan;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import ru.nastavnik.participant.MentoringForm;
@@ -32,6 +35,11 @@ public enum ActivityDirection {
     /** Whether the direction belongs to the plan of a pair of this form. */
     public boolean fits(MentoringForm form) {
         return teachers == forTeachers(form);
+    }
+
+    /** The directions a plan of a pair of this form uses. */
+    public static List<ActivityDirection> of(MentoringForm form) {
+        return Arrays.stream(values()).filter(d -> d.fits(form)).toList();
     }
 
     /** The forms whose mentee is a teacher follow the regulation's directions; the others the pupils' ones. */

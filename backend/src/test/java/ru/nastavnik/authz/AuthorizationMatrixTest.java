@@ -27,6 +27,7 @@ import ru.nastavnik.support.Diaries;
 import ru.nastavnik.support.Imports;
 import ru.nastavnik.support.Matching;
 import ru.nastavnik.support.Pairs;
+import ru.nastavnik.support.Programmes;
 import ru.nastavnik.support.Recognition;
 import ru.nastavnik.support.Tokens;
 
@@ -126,6 +127,18 @@ class AuthorizationMatrixTest {
             GET /api/diary/{token}/meetings/{meid}          | 200 -    | 200 -     | 200 -   | 200 -   | 200
             PUT /api/diary/{token}/meetings/{meid}          | 200 -    | 200 -     | 200 -   | 200 -   | 200
             PUT /api/diary/{token}/activities/{aid}         | 200 -    | 200 -     | 200 -   | 200 -   | 200
+            GET /api/programme-templates                                  | 200 -   | 200 -   | 200 -   | 200 -   | 401
+            GET /api/schools/{id}/mentorships/{mid}/programme             | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/mentorships/{mid}/programme            | 403 403 | 403 403 | 201 404 | 403 403 | 401
+            PUT /api/schools/{id}/mentorships/{mid}/programme             | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/mentorships/{mid}/programme/agree      | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/mentorships/{mid}/programme/revisions   | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/mentorships/{mid}/programme/activities | 403 403 | 403 403 | 201 404 | 403 403 | 401
+            GET /api/schools/{id}/mentorships/{mid}/programme/activities/{aid}    | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            PUT /api/schools/{id}/mentorships/{mid}/programme/activities/{aid}    | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            DELETE /api/schools/{id}/mentorships/{mid}/programme/activities/{aid} | 403 403 | 403 403 | 204 404 | 403 403 | 401
+            GET /api/schools/{id}/mentorships/{mid}/programme/docx        | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/mentorships/{mid}/programme/pdf         | 403 403 | 403 403 | 200 404 | 403 403 | 401
             GET /api/schools/export                         | 200 -    | 200 -     | 200 -   | 200 -   | 401
             GET /api/schools/{id}/participants/export       | 403 403  | 403 403   | 200 404 | 403 403 | 401
             POST /api/imports/participants                  | 403 -    | 403 -     | 202 -   | 403 -   | 401
@@ -421,9 +434,8 @@ class AuthorizationMatrixTest {
         });
         CALLS.put("POST /api/schools/{id}/mentorships/{mid}/reschedule", (tok, role, own, t) -> {
             UUID id = activePair(t);
-            return as(tok).body(Map.of("version", Pairs.version(Tokens.forSchool(t.school()), t.school(), id),
-                    "plannedEnd", java.time.LocalDate.now().plusMonths(8).toString(), "reason", "По согласию"))
-                    .post(mentorship(t, id) + "/reschedule");
+            return as(tok).body(Pairs.rescheduleBody(Tokens.forSchool(t.school()), t.school(), id,
+                    java.time.LocalDate.now().plusMonths(8), "По согласию")).post(mentorship(t, id) + "/reschedule");
         });
         CALLS.put("GET /api/schools/{id}/orders", (tok, role, own, t) -> as(tok).get(Pairs.orders(t.school())));
         CALLS.put("POST /api/schools/{id}/orders", (tok, role, own, t) -> as(tok)
@@ -776,11 +788,7 @@ class AuthorizationMatrixTest {
     }
 
     private static UUID activePair(Target t) {
-        String admin = Tokens.forSchool(t.school());
-        UUID id = Pairs.approvedPair(admin, t.school());
-        as(admin).body(Map.of("version", Pairs.version(admin, t.school(), id)))
-                .post(mentorship(t, id) + "/activate").then().statusCode(200);
-        return id;
+        return Pairs.activePair(Tokens.forSchool(t.school()), t.school());
     }
 
     private static String freshOrder(Target t) {
@@ -874,6 +882,56 @@ class AuthorizationMatrixTest {
     private static PublicDiary freshDiaryToken(Target t) {
         Diaries.Pair pair = freshDiary(t);
         return new PublicDiary(pair, "/api/diary/" + Diaries.link(Tokens.forSchool(t.school()), pair));
+    }
+
+    /** A pair of the target's school with a draft programme from its form's template, ready to change. */
+    private static String programme(Target t) {
+        String admin = Tokens.forSchool(t.school());
+        return Programmes.path(t.school(), Programmes.draftedPair(admin, t.school()));
+    }
+
+    private static String activity(Target t) {
+        String programme = programme(t);
+        String admin = Tokens.forSchool(t.school());
+        return programme + "/activities/" + as(admin).get(programme).then().statusCode(200).extract()
+                .path("activities[0].id");
+    }
+
+    static {
+        CALLS.put("GET /api/programme-templates", (tok, role, own, t) -> as(tok).get("/api/programme-templates"));
+        CALLS.put("GET /api/schools/{id}/mentorships/{mid}/programme", (tok, role, own, t) -> as(tok)
+                .get(programme(t)));
+        CALLS.put("POST /api/schools/{id}/mentorships/{mid}/programme", (tok, role, own, t) -> as(tok)
+                .body(Map.of("templateCode", Programmes.OLYMPIAD))
+                .post(Programmes.path(t.school(), Pairs.approvedPair(Tokens.forSchool(t.school()), t.school()))));
+        CALLS.put("PUT /api/schools/{id}/mentorships/{mid}/programme", (tok, role, own, t) -> {
+            String programme = programme(t);
+            return as(tok).body(Api.current(Tokens.forSchool(t.school()), programme, "ProgrammeInput")).put(programme);
+        });
+        CALLS.put("POST /api/schools/{id}/mentorships/{mid}/programme/agree", (tok, role, own, t) -> {
+            String admin = Tokens.forSchool(t.school());
+            UUID pair = Programmes.draftedPair(admin, t.school());
+            return as(tok).body(Map.of("version", Programmes.version(admin, t.school(), pair), "agreements",
+                    Pairs.agreements(admin, t.school(), pair))).post(Programmes.path(t.school(), pair) + "/agree");
+        });
+        CALLS.put("GET /api/schools/{id}/mentorships/{mid}/programme/revisions", (tok, role, own, t) -> as(tok)
+                .get(programme(t) + "/revisions"));
+        CALLS.put("POST /api/schools/{id}/mentorships/{mid}/programme/activities", (tok, role, own, t) -> as(tok)
+                .body(Programmes.activity("Разбор олимпиадных задач", java.time.LocalDate.now().plusDays(14)))
+                .post(programme(t) + "/activities"));
+        CALLS.put("GET /api/schools/{id}/mentorships/{mid}/programme/activities/{aid}", (tok, role, own, t) -> as(tok)
+                .get(activity(t)));
+        CALLS.put("PUT /api/schools/{id}/mentorships/{mid}/programme/activities/{aid}", (tok, role, own, t) -> {
+            String activity = activity(t);
+            return as(tok).body(Api.current(Tokens.forSchool(t.school()), activity, "ProgrammeActivityInput"))
+                    .put(activity);
+        });
+        CALLS.put("DELETE /api/schools/{id}/mentorships/{mid}/programme/activities/{aid}", (tok, role, own, t) -> as(tok)
+                .queryParam("version", 0).delete(activity(t)));
+        CALLS.put("GET /api/schools/{id}/mentorships/{mid}/programme/docx", (tok, role, own, t) -> as(tok)
+                .get(programme(t) + "/docx"));
+        CALLS.put("GET /api/schools/{id}/mentorships/{mid}/programme/pdf", (tok, role, own, t) -> as(tok)
+                .get(programme(t) + "/pdf"));
     }
 
     private static final String IMPORTS = "/api/imports";

@@ -202,14 +202,16 @@ class MentorshipApiTest {
                 .body("allowedActions", contains("COMPLETE", "RESCHEDULE", "TERMINATE"));
 
         LocalDate start = LocalDate.now();
+        List<Map<String, Object>> agreed = Pairs.agreements(curator(), SCHOOL, id);
         act(id, "reschedule", Map.of("plannedEnd", start.plusMonths(9).toString(), "reason",
-                "Наставляемый готовится к олимпиаде")).statusCode(200)
+                "Наставляемый готовится к олимпиаде", "agreements", agreed)).statusCode(200)
                 .body("plannedEnd", equalTo(start.plusMonths(9).toString()));
         act(id, "reschedule", Map.of("plannedEnd", start.plusMonths(4).toString(), "reason",
-                "Цели достигнуты раньше")).statusCode(200);
-        act(id, "reschedule", Map.of("plannedEnd", start.plusMonths(14).toString(), "reason", "Ещё год"))
-                .statusCode(400).body("errors[0].field", equalTo("plannedEnd"));
-        act(id, "reschedule", Map.of("plannedEnd", start.plusMonths(5).toString())).statusCode(400)
+                "Цели достигнуты раньше", "agreements", agreed)).statusCode(200);
+        act(id, "reschedule", Map.of("plannedEnd", start.plusMonths(14).toString(), "reason", "Ещё год",
+                "agreements", agreed)).statusCode(400).body("errors[0].field", equalTo("plannedEnd"));
+        act(id, "reschedule", Map.of("plannedEnd", start.plusMonths(5).toString(), "agreements", agreed))
+                .statusCode(400)
                 .body("errors[0].field", equalTo("reason"))
                 .body("errors[0].message", equalTo("Укажите причину изменения срока"));
 
@@ -225,6 +227,8 @@ class MentorshipApiTest {
                 .body("[3].oldEnd", equalTo(start.plusMonths(6).toString()))
                 .body("[3].newEnd", equalTo(start.plusMonths(9).toString()))
                 .body("[3].comment", equalTo("Наставляемый готовится к олимпиаде"))
+                .body("[3].agreements.side", contains("MENTOR", "MENTEE"))
+                .body("[3].agreements[1].givenBy", equalTo("PARENT"))
                 .body("[4].newEnd", equalTo(start.plusMonths(4).toString()))
                 .body("[5].toStatus", equalTo("COMPLETED"))
                 .body("[5].comment", equalTo("Программа выполнена"))
@@ -239,7 +243,8 @@ class MentorshipApiTest {
                 .body("detail", allOf(containsString("«Предложена» (PROPOSED)"), containsString("«Действует» (ACTIVE)")));
         act(proposed, "complete", Map.of()).statusCode(409)
                 .body("detail", containsString("«Завершена» (COMPLETED)"));
-        act(proposed, "reschedule", Map.of("plannedEnd", LocalDate.now().plusMonths(8).toString(), "reason", "Причина"))
+        act(proposed, "reschedule", Map.of("plannedEnd", LocalDate.now().plusMonths(8).toString(), "reason", "Причина",
+                "agreements", Pairs.agreements(curator(), SCHOOL, proposed)))
                 .statusCode(409).body("detail", containsString("«Предложена» (PROPOSED)"));
 
         UUID approved = Pairs.approvedPair(curator(), SCHOOL);

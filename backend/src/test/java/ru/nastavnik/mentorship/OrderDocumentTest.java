@@ -3,23 +3,17 @@ package ru.nastavnik.mentorship;
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.nastavnik.support.Api.as;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
-
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import ru.nastavnik.support.Demo;
+import ru.nastavnik.support.Documents;
 import ru.nastavnik.support.Pairs;
 import ru.nastavnik.support.Tokens;
 
@@ -65,7 +59,7 @@ class OrderDocumentTest {
     }
 
     @Test
-    void theWordDocumentIsTheSchoolsOrderListingEveryPair() throws IOException {
+    void theWordDocumentIsTheSchoolsOrderListingEveryPair() {
         Issued issued = issue();
         Response r = download(issued, "docx");
         assertThat(r.contentType()).startsWith(OrderResource.DOCX);
@@ -75,11 +69,7 @@ class OrderDocumentTest {
                 java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("Приказ № " + issued.number().replace('/', '_')
                         + " от " + LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
                         + ".docx");
-        String text;
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(r.asByteArray()));
-                XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
-            text = extractor.getText();
-        }
+        String text = Documents.docxText(r.asByteArray());
         assertThat(text).contains(SCHOOL_NAME, "ПРИКАЗ", "№ " + issued.number(), "ПРИКАЗЫВАЮ:",
                 "О закреплении наставнических пар (групп)", "распоряжением Министерства просвещения",
                 "Закрепить наставнические пары (группы)", "Ефимова Марина Геннадьевна",
@@ -89,25 +79,18 @@ class OrderDocumentTest {
     }
 
     @Test
-    void thePdfShowsTheSameOrderInCyrillic() throws IOException {
+    void thePdfShowsTheSameOrderInCyrillic() {
         Issued issued = issue();
         Response r = download(issued, "pdf");
         assertThat(r.contentType()).startsWith(OrderResource.PDF);
-        PdfReader reader = new PdfReader(r.asByteArray());
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        reader.close();
-        String flat = text.toString().replaceAll("\\s+", " ");
+        String flat = Documents.pdfText(r.asByteArray());
         assertThat(flat).contains("ПРИКАЗ", "№ " + issued.number(), "Средняя общеобразовательная школа № 17",
                 "ПРИКАЗЫВАЮ:", "Приложение");
         assertThat(flat).contains(issued.names());
     }
 
     @Test
-    void anIssuedOrderReadsTheSameAfterItsPairsChange() throws IOException {
+    void anIssuedOrderReadsTheSameAfterItsPairsChange() {
         Issued issued = issue();
         String before = docxText(issued);
         as(Tokens.school()).get(Pairs.orders(SCHOOL) + "/" + issued.order()).then().statusCode(200)
@@ -125,10 +108,7 @@ class OrderDocumentTest {
                 .statusCode(404).contentType("application/problem+json");
     }
 
-    private static String docxText(Issued issued) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(download(issued, "docx").asByteArray()));
-                XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
-            return extractor.getText();
-        }
+    private static String docxText(Issued issued) {
+        return Documents.docxText(download(issued, "docx").asByteArray());
     }
 }

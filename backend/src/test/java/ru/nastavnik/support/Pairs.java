@@ -106,6 +106,50 @@ public final class Pairs {
         return id;
     }
 
+    /** An approved pair that has started work. */
+    public static UUID activePair(String token, UUID school) {
+        UUID id = approvedPair(token, school);
+        as(token).body(Map.of("version", version(token, school, id))).post(mentorships(school) + "/" + id + "/activate")
+                .then().statusCode(200);
+        return id;
+    }
+
+    /**
+     * The agreement of every side of the pair, dated today: an adult's own, a minor's (the pupils these helpers
+     * make are minors) given by a parent.
+     */
+    public static List<Map<String, Object>> agreements(String token, UUID school, UUID mentorship) {
+        io.restassured.path.json.JsonPath pair = as(token).get(mentorships(school) + "/" + mentorship).then()
+                .statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> agreements = new java.util.ArrayList<>();
+        agreements.add(agreement(pair.getString("mentor.id"), pair.getString("mentor.kind"),
+                pair.getString("mentor.fullName")));
+        for (Map<String, Object> mentee : pair.<Map<String, Object>>getList("mentees")) {
+            if (mentee.get("removedOn") == null) {
+                agreements.add(agreement((String) mentee.get("id"), (String) mentee.get("kind"),
+                        (String) mentee.get("fullName")));
+            }
+        }
+        return agreements;
+    }
+
+    private static Map<String, Object> agreement(String participant, String kind, String fullName) {
+        boolean minor = kind.equals("PUPIL");
+        return new HashMap<>(Map.of("participantId", participant, "givenBy", minor ? "PARENT" : "SELF", "giverName",
+                minor ? "Родитель " + fullName : fullName, "agreedOn", LocalDate.now().toString()));
+    }
+
+    /** A reschedule request with everyone's agreement. */
+    public static Map<String, Object> rescheduleBody(String token, UUID school, UUID mentorship, LocalDate end,
+            String reason) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("version", version(token, school, mentorship));
+        body.put("plannedEnd", end.toString());
+        body.put("reason", reason);
+        body.put("agreements", agreements(token, school, mentorship));
+        return body;
+    }
+
     public static int version(String token, UUID school, UUID mentorship) {
         return as(token).get(mentorships(school) + "/" + mentorship).then().statusCode(200).extract().path("version");
     }
