@@ -100,7 +100,7 @@ public class Mentorship extends PanacheEntityBase {
     public int version;
 
     /** The mentees still in it, by name. */
-    List<MentorshipMentee> currentMentees() {
+    public List<MentorshipMentee> currentMentees() {
         return mentees.stream().filter(m -> m.removedOn == null)
                 .sorted(Comparator.comparing(m -> m.participant.fullName)).toList();
     }

@@ -308,12 +308,13 @@ public class MentorshipService {
     }
 
     /** "Mentor — mentee, mentee", as lists and messages name a pair. */
-    static String describe(Mentorship m) {
+    public static String describe(Mentorship m) {
         return m.mentor.fullName + " — "
                 + m.currentMentees().stream().map(mm -> mm.participant.fullName).collect(Collectors.joining(", "));
     }
 
-    Mentorship find(UUID schoolId, UUID id) {
+    /** The school's pair or group, for the features that hang off it (its feedback, programme, diary). */
+    public Mentorship find(UUID schoolId, UUID id) {
         School school = school(schoolId);
         return Mentorship.<Mentorship>find("school = ?1 and id = ?2", school, id).firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("Наставническая пара не найдена"));

@@ -1,9 +1,6 @@
 package ru.nastavnik.mentorship;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import com.lowagie.text.Document;
@@ -18,15 +15,16 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
+import ru.nastavnik.common.PdfFonts;
+
 /**
- * The order as PDF, laid out like {@link OrderDocx}. Cyrillic needs a font that has it embedded: Liberation Serif
- * (metrically the same as Times New Roman) comes from the openpdf-fonts-extra artifact, so no font of the host
- * is ever used.
+ * The order as PDF, laid out like {@link OrderDocx}, in Liberation Serif (metrically the same as Times New Roman),
+ * embedded by {@link PdfFonts}.
  */
 final class OrderPdf {
 
-    private static final BaseFont REGULAR = font("LiberationSerif-Regular.ttf");
-    private static final BaseFont BOLD = font("LiberationSerif-Bold.ttf");
+    private static final BaseFont REGULAR = PdfFonts.load("LiberationSerif-Regular.ttf");
+    private static final BaseFont BOLD = PdfFonts.load("LiberationSerif-Bold.ttf");
     private static final float MM = 72f / 25.4f;
 
     private OrderPdf() {
@@ -126,16 +124,5 @@ final class OrderPdf {
         cell.setHorizontalAlignment(alignment);
         cell.setPadding(4);
         return cell;
-    }
-
-    private static BaseFont font(String file) {
-        try (InputStream in = OrderPdf.class.getClassLoader().getResourceAsStream("liberation/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("Font " + file + " is missing from the classpath");
-            }
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
