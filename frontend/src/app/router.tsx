@@ -65,9 +65,18 @@ const ApproveOrderPage = page(() =>
 const OrdersPage = page(() =>
   import('../features/mentorships/components/OrdersPage').then((m) => m.OrdersPage),
 );
-const MentorshipPage = page(() =>
-  import('../features/mentorships/components/MentorshipPage').then((m) => m.MentorshipPage),
-);
+/** The pair's page with the sections other features add to it. */
+const MentorshipPage = lazy(async () => {
+  const [{ MentorshipPage: Page }, { FeedbackSection }] = await Promise.all([
+    import('../features/mentorships/components/MentorshipPage'),
+    import('../features/feedback/components/FeedbackSection'),
+  ]);
+  return {
+    default: ({ schoolId }: { schoolId: string }) => (
+      <Page schoolId={schoolId} sections={(m) => <FeedbackSection schoolId={schoolId} mentorship={m} />} />
+    ),
+  };
+});
 const MatchRunsPage = page(() =>
   import('../features/matching/components/MatchRunsPage').then((m) => m.MatchRunsPage),
 );

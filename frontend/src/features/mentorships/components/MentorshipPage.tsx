@@ -39,7 +39,13 @@ const ACTIONS: Record<string, ActionKind> = {
   RESCHEDULE: 'reschedule',
 };
 
-export function MentorshipPage({ schoolId }: { schoolId: string }) {
+interface Props {
+  schoolId: string;
+  /** Sections other features add to the page, such as the pair's feedback. */
+  sections?: (mentorship: Mentorship) => ReactNode;
+}
+
+export function MentorshipPage({ schoolId, sections }: Props) {
   const { id = '' } = useParams();
   const mentorship = useMentorship(schoolId, id);
   if (mentorship.error) {
@@ -48,7 +54,12 @@ export function MentorshipPage({ schoolId }: { schoolId: string }) {
   if (!mentorship.data) {
     return <Loader />;
   }
-  return <MentorshipDetails schoolId={schoolId} m={mentorship.data} />;
+  return (
+    <Stack>
+      <MentorshipDetails schoolId={schoolId} m={mentorship.data} />
+      {sections?.(mentorship.data)}
+    </Stack>
+  );
 }
 
 export function MentorshipDetails({ schoolId, m }: { schoolId: string; m: Mentorship }) {
