@@ -92,7 +92,9 @@ start_all() {
     export DB_URL="jdbc:postgresql://localhost:$DB_PORT/nastavnik"
   fi
   keycloak_start
-  NASTAVNIK_DEMO_DATA=${NASTAVNIK_DEMO_DATA:-true} LOG_JSON=${LOG_JSON:-false} start_service api java -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+  # E-mail goes to the mock mailbox, which writes each message to the API's log, unless MAIL_MOCK=false.
+  NASTAVNIK_DEMO_DATA=${NASTAVNIK_DEMO_DATA:-true} LOG_JSON=${LOG_JSON:-false} MAIL_MOCK=${MAIL_MOCK:-true} \
+    start_service api java -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar"
   (cd "$ROOT/frontend" && start_service spa node node_modules/vite/bin/vite.js preview --host localhost \
     --port "$SPA_PORT" --strictPort)
   wait_for keycloak "http://localhost:9000/health/ready" 240
