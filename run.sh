@@ -105,9 +105,11 @@ start_all() {
   fi
   keycloak_start
   write_spa_config
+  # E-mail goes to the mock mailbox, which writes each message to the API's log, unless MAIL_MOCK=false.
   QUARKUS_HTTP_PORT=$API_PORT OIDC_AUTH_SERVER_URL=${OIDC_AUTH_SERVER_URL:-$KEYCLOAK_REALM_URL} \
     CORS_ORIGINS=${CORS_ORIGINS:-http://localhost:$SPA_PORT} WEB_URL=${WEB_URL:-http://localhost:$SPA_PORT} \
-    NASTAVNIK_DEMO_DATA=${NASTAVNIK_DEMO_DATA:-true} LOG_JSON=${LOG_JSON:-false} start_service api java -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+    NASTAVNIK_DEMO_DATA=${NASTAVNIK_DEMO_DATA:-true} LOG_JSON=${LOG_JSON:-false} MAIL_MOCK=${MAIL_MOCK:-true} \
+    start_service api java -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar"
   (cd "$ROOT/frontend" && start_service spa node node_modules/vite/bin/vite.js preview --host localhost \
     --port "$SPA_PORT" --strictPort)
   wait_for keycloak "$KEYCLOAK_HEALTH_URL" 240

@@ -73,10 +73,11 @@ const OrdersPage = page(() =>
 );
 /** The pair's page with the sections other features add to it. */
 const MentorshipPage = lazy(async () => {
-  const [{ MentorshipPage: Page }, { ProgrammeSection }, { DiarySection }] = await Promise.all([
+  const [{ MentorshipPage: Page }, { ProgrammeSection }, { DiarySection }, { FeedbackSection }] = await Promise.all([
     import('../features/mentorships/components/MentorshipPage'),
     import('../features/plan/components/ProgrammeSection'),
     import('../features/diary/components/DiarySection'),
+    import('../features/feedback/components/FeedbackSection'),
   ]);
   return {
     default: ({ schoolId }: { schoolId: string }) => (
@@ -86,6 +87,7 @@ const MentorshipPage = lazy(async () => {
           <>
             <ProgrammeSection schoolId={schoolId} mentorship={m} />
             <DiarySection schoolId={schoolId} mentorship={m} />
+            <FeedbackSection schoolId={schoolId} mentorship={m} />
           </>
         )}
       />

@@ -7,7 +7,18 @@ export function formatDate(iso: string | null | undefined): string | undefined {
   return `${day}.${month}.${year}`;
 }
 
-/** Today in the user's time zone, as an ISO date. */
+/** An ISO date moved by whole months, the day clamped to the month's end (as the server counts). */
+export function addMonths(iso: string, months: number): string {
+  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const day = Math.min(d, last);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Today's date where the user is, as an ISO date. */
 export function today(): string {
   const now = new Date();
   const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);

@@ -41,7 +41,7 @@ const ACTIONS: Record<string, ActionKind> = {
 
 interface Props {
   schoolId: string;
-  /** Sections other features add to the pair's page (its diary), below the pair's own details. */
+  /** Sections other features add to the pair's page (its programme, diary, feedback), below the pair's own details. */
   sections?: (mentorship: Mentorship) => ReactNode;
 }
 

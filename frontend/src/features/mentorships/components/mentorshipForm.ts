@@ -1,5 +1,7 @@
-import { today } from '../../../lib/dates';
+import { addMonths, today } from '../../../lib/dates';
 import type { MentorshipInput, MentorshipKind, MentoringForm } from '../api';
+
+export { addMonths, today };
 
 export interface MentorshipValues {
   form: string;
@@ -13,17 +15,6 @@ export interface MentorshipValues {
 /** The methodology's personalised programme lasts from three months to a year. */
 export const MIN_MONTHS = 3;
 export const MAX_MONTHS = 12;
-
-/** An ISO date moved by whole months, the day clamped to the month's end (as the server counts). */
-export function addMonths(iso: string, months: number): string {
-  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const day = Math.min(d, last);
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 export function emptyMentorship(): MentorshipValues {
   const start = today();

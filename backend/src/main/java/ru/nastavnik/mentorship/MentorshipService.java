@@ -323,14 +323,14 @@ public class MentorshipService {
     }
 
     /** "Mentor — mentee, mentee", as lists and messages name a pair. */
-    static String describe(Mentorship m) {
+    public static String describe(Mentorship m) {
         return m.mentor.fullName + " — "
                 + m.currentMentees().stream().map(mm -> mm.participant.fullName).collect(Collectors.joining(", "));
     }
 
     /**
      * A mentorship of the school in the caller's scope, for the features that hang their records on a pair (its
-     * programme, diary, best practice, rewards); 404 when there is none.
+     * programme, diary, feedback, best practice, rewards); 404 when there is none.
      */
     public Mentorship find(UUID schoolId, UUID id) {
         School school = school(schoolId);

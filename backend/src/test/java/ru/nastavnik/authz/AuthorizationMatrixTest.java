@@ -106,6 +106,12 @@ class AuthorizationMatrixTest {
             POST /api/schools/{id}/mentorships/{mid}/complete   | 403 403 | 403 403 | 200 404 | 403 403 | 401
             POST /api/schools/{id}/mentorships/{mid}/terminate  | 403 403 | 403 403 | 200 404 | 403 403 | 401
             POST /api/schools/{id}/mentorships/{mid}/reschedule | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/mentorships/{mid}/feedback-schedule | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            PUT /api/schools/{id}/mentorships/{mid}/feedback-schedule | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/mentorships/{mid}/feedback    | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/mentorships/{mid}/feedback/sheet | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/feedback                      | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/feedback/sheet               | 403 403 | 403 403 | 200 404 | 403 403 | 401
             GET /api/schools/{id}/orders                        | 403 403 | 403 403 | 200 404 | 403 403 | 401
             POST /api/schools/{id}/orders                       | 403 403 | 403 403 | 201 404 | 403 403 | 401
             GET /api/schools/{id}/orders/{oid}                  | 403 403 | 403 403 | 200 404 | 403 403 | 401
@@ -436,6 +442,23 @@ class AuthorizationMatrixTest {
             UUID id = activePair(t);
             return as(tok).body(Pairs.rescheduleBody(Tokens.forSchool(t.school()), t.school(), id,
                     java.time.LocalDate.now().plusMonths(8), "По согласию")).post(mentorship(t, id) + "/reschedule");
+        });
+        CALLS.put("GET /api/schools/{id}/mentorships/{mid}/feedback-schedule", (tok, role, own, t) -> as(tok)
+                .get(mentorship(t, Pairs.proposedPair(Tokens.forSchool(t.school()), t.school())) + "/feedback-schedule"));
+        CALLS.put("PUT /api/schools/{id}/mentorships/{mid}/feedback-schedule", (tok, role, own, t) -> {
+            String path = mentorship(t, Pairs.proposedPair(Tokens.forSchool(t.school()), t.school()))
+                    + "/feedback-schedule";
+            return as(tok).body(Api.current(Tokens.forSchool(t.school()), path, "FeedbackScheduleInput")).put(path);
+        });
+        CALLS.put("GET /api/schools/{id}/mentorships/{mid}/feedback", (tok, role, own, t) -> as(tok)
+                .get(mentorship(t, activePair(t)) + "/feedback"));
+        CALLS.put("POST /api/schools/{id}/mentorships/{mid}/feedback/sheet", (tok, role, own, t) -> as(tok)
+                .post(mentorship(t, completedPair(t)) + "/feedback/sheet"));
+        CALLS.put("GET /api/schools/{id}/feedback", (tok, role, own, t) -> as(tok)
+                .get("/api/schools/" + t.school() + "/feedback?status=PENDING&status=TO_PRINT"));
+        CALLS.put("POST /api/schools/{id}/feedback/sheet", (tok, role, own, t) -> {
+            completedPair(t);
+            return as(tok).post("/api/schools/" + t.school() + "/feedback/sheet");
         });
         CALLS.put("GET /api/schools/{id}/orders", (tok, role, own, t) -> as(tok).get(Pairs.orders(t.school())));
         CALLS.put("POST /api/schools/{id}/orders", (tok, role, own, t) -> as(tok)
@@ -791,6 +814,15 @@ class AuthorizationMatrixTest {
         return Pairs.activePair(Tokens.forSchool(t.school()), t.school());
     }
 
+    /** A completed pair: its mentor, who has no e-mail address, waits for a printed sheet. */
+    private static UUID completedPair(Target t) {
+        String admin = Tokens.forSchool(t.school());
+        UUID id = activePair(t);
+        as(admin).body(Map.of("version", Pairs.version(admin, t.school(), id)))
+                .post(mentorship(t, id) + "/complete").then().statusCode(200);
+        return id;
+    }
+
     private static String freshOrder(Target t) {
         String admin = Tokens.forSchool(t.school());
         return Pairs.orders(t.school()) + "/"
@@ -1086,7 +1118,7 @@ class AuthorizationMatrixTest {
 
     /** The documented path as the matrix writes it: each path parameter named for what it is. */
     private static String matrixName(String path) {
-        return path.replace("{schoolId}", "{id}")
+        return path.replace("{schoolId}", "{id}").replace("{mentorshipId}", "{mid}")
                 .replace("{startYear}", "{year}").replaceAll("/curators/\\{id}", "/curators/{cid}")
                 .replaceAll("/participants/\\{id}", "/participants/{pid}")
                 .replaceAll("/mentorships/\\{id}", "/mentorships/{mid}")
