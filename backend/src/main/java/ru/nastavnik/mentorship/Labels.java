@@ -3,12 +3,13 @@ package ru.nastavnik.mentorship;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 import ru.nastavnik.participant.MentoringForm;
 
 /** The Russian words that messages and documents use for codes and dates. */
-final class Labels {
+public final class Labels {
 
     private static final Map<MentoringForm, String> FORMS = new EnumMap<>(Map.of(
             MentoringForm.PUPIL_PUPIL, "ученик — ученик",
@@ -29,21 +30,29 @@ final class Labels {
     private Labels() {
     }
 
-    static String form(MentoringForm form) {
+    public static String form(MentoringForm form) {
         return FORMS.get(form);
     }
 
-    static String kind(MentorshipKind kind) {
+    public static String kind(MentorshipKind kind) {
         return kind.label;
     }
 
     /** 01.09.2025 */
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return date.format(SHORT);
     }
 
     /** «01» сентября 2025 г., as orders are dated. */
-    static String longDate(LocalDate date) {
+    public static String longDate(LocalDate date) {
         return "«%02d» %s %d г.".formatted(date.getDayOfMonth(), MONTHS[date.getMonthValue() - 1], date.getYear());
+    }
+
+    /** "Заместитель директора по УВР" inside a sentence: only the first letter changes, abbreviations stay. */
+    public static String lowerFirst(String s) {
+        if (s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
+            return s;
+        }
+        return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
     }
 }

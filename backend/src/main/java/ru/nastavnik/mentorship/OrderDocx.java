@@ -14,11 +14,10 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+
+import ru.nastavnik.common.document.PaperDocx;
 
 /**
  * The order as a Word document laid out as Russian office papers are (ГОСТ Р 7.0.97): A4, margins 30/15/20/20 mm,
@@ -29,13 +28,7 @@ final class OrderDocx {
     private static final String FONT = "Times New Roman";
     private static final int TEXT = 14;
     private static final int SMALL = 12;
-    /** A4 in twentieths of a point, and the text width left between the margins. */
-    private static final int PAGE_WIDTH = 11906;
-    private static final int PAGE_HEIGHT = 16838;
-    private static final int LEFT = 1701;
-    private static final int RIGHT = 850;
-    private static final int VERTICAL = 1134;
-    private static final int TEXT_WIDTH = PAGE_WIDTH - LEFT - RIGHT;
+    private static final int TEXT_WIDTH = PaperDocx.TEXT_WIDTH;
     private static final int INDENT = 709;
     private static final int[] COLUMNS = OrderText.COLUMN_WIDTHS;
     private static final int CELL = 11;
@@ -46,7 +39,7 @@ final class OrderDocx {
     static byte[] render(SchoolOrder order) {
         OrderText text = new OrderText(order);
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            page(doc);
+            PaperDocx.page(doc);
             paragraph(doc, ParagraphAlignment.CENTER, 0).run(text.schoolName(), true, SMALL);
             paragraph(doc, ParagraphAlignment.CENTER, 0).space(240, 240).run("ПРИКАЗ", true, 16);
             Para dateLine = paragraph(doc, ParagraphAlignment.LEFT, 0).space(0, 240).rightTab();
@@ -76,18 +69,6 @@ final class OrderDocx {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void page(XWPFDocument doc) {
-        CTSectPr section = doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = section.addNewPgSz();
-        size.setW(BigInteger.valueOf(PAGE_WIDTH));
-        size.setH(BigInteger.valueOf(PAGE_HEIGHT));
-        CTPageMar margins = section.addNewPgMar();
-        margins.setLeft(BigInteger.valueOf(LEFT));
-        margins.setRight(BigInteger.valueOf(RIGHT));
-        margins.setTop(BigInteger.valueOf(VERTICAL));
-        margins.setBottom(BigInteger.valueOf(VERTICAL));
     }
 
     private static void table(XWPFDocument doc, List<List<List<String>>> rows) {

@@ -1,33 +1,25 @@
 package ru.nastavnik.mentorship;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
+
+import ru.nastavnik.common.document.PaperPdf;
 
 /**
- * The order as PDF, laid out like {@link OrderDocx}. Cyrillic needs a font that has it embedded: Liberation Serif
- * (metrically the same as Times New Roman) comes from the openpdf-fonts-extra artifact, so no font of the host
- * is ever used.
+ * The order as PDF, laid out like {@link OrderDocx}, in the embedded fonts of {@link PaperPdf}.
  */
 final class OrderPdf {
 
-    private static final BaseFont REGULAR = font("LiberationSerif-Regular.ttf");
-    private static final BaseFont BOLD = font("LiberationSerif-Bold.ttf");
-    private static final float MM = 72f / 25.4f;
+    private static final BaseFont REGULAR = PaperPdf.REGULAR;
+    private static final BaseFont BOLD = PaperPdf.BOLD;
+    private static final float MM = PaperPdf.MM;
 
     private OrderPdf() {
     }
@@ -41,15 +33,12 @@ final class OrderPdf {
         Font cellFont = new Font(REGULAR, 11);
         Font cellBold = new Font(BOLD, 11);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4, 30 * MM, 15 * MM, 20 * MM, 20 * MM);
-        PdfWriter writer = PdfWriter.getInstance(doc, out);
-        // justified lines stretch the spaces between words only, as word processors do, not the letters
-        writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
+        Document doc = PaperPdf.document(out);
         doc.addTitle(text.title() + " " + text.number());
         doc.open();
         doc.add(paragraph(text.schoolName(), smallBold, Element.ALIGN_CENTER, 0, 0));
         doc.add(paragraph("ПРИКАЗ", new Font(BOLD, 16), Element.ALIGN_CENTER, 12, 12));
-        doc.add(twoSides(text.date(), text.number(), regular, 12));
+        doc.add(PaperPdf.twoSides(text.date(), text.number(), regular, 0, 12));
         doc.add(paragraph(text.title(), bold, Element.ALIGN_LEFT, 0, 12));
         doc.add(indented(text.preamble(), regular));
         doc.add(paragraph("ПРИКАЗЫВАЮ:", bold, Element.ALIGN_LEFT, 6, 6));
@@ -59,7 +48,7 @@ final class OrderPdf {
         Paragraph gap = new Paragraph(" ", regular);
         gap.setSpacingAfter(12);
         doc.add(gap);
-        doc.add(twoSides(text.headPosition(), text.headName(), regular, 18));
+        doc.add(PaperPdf.twoSides(text.headPosition(), text.headName(), regular, 0, 18));
         doc.add(paragraph("С приказом ознакомлены:", regular, Element.ALIGN_LEFT, 0, 0));
         for (String name : text.acquainted()) {
             doc.add(paragraph(text.acquaintanceLine(name), small, Element.ALIGN_LEFT, 4, 0));
@@ -78,11 +67,12 @@ final class OrderPdf {
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (String header : OrderText.TABLE_HEADER) {
-            table.addCell(cell(List.of(header), cellBold, Element.ALIGN_CENTER));
+            table.addCell(PaperPdf.cell(header, cellBold, Element.ALIGN_CENTER));
         }
         for (List<List<String>> row : text.rows()) {
             for (int c = 0; c < row.size(); c++) {
-                table.addCell(cell(row.get(c), cellFont, c == 0 ? Element.ALIGN_CENTER : Element.ALIGN_LEFT));
+                table.addCell(PaperPdf.cell(String.join("\n", row.get(c)), cellFont,
+                        c == 0 ? Element.ALIGN_CENTER : Element.ALIGN_LEFT));
             }
         }
         doc.add(table);
@@ -102,40 +92,5 @@ final class OrderPdf {
         Paragraph p = paragraph(text, font, Element.ALIGN_JUSTIFIED, 0, 0);
         p.setFirstLineIndent(12.5f * MM);
         return p;
-    }
-
-    /** One line with text flush left and flush right, as the date and number of an order stand. */
-    private static PdfPTable twoSides(String left, String right, Font font, float after) {
-        PdfPTable line = new PdfPTable(2);
-        line.setWidthPercentage(100);
-        line.setSpacingAfter(after);
-        PdfPCell l = new PdfPCell(new Phrase(left, font));
-        l.setBorder(Rectangle.NO_BORDER);
-        l.setPadding(0);
-        PdfPCell r = new PdfPCell(new Phrase(right, font));
-        r.setBorder(Rectangle.NO_BORDER);
-        r.setPadding(0);
-        r.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        line.addCell(l);
-        line.addCell(r);
-        return line;
-    }
-
-    private static PdfPCell cell(List<String> lines, Font font, int alignment) {
-        PdfPCell cell = new PdfPCell(new Phrase(String.join("\n", lines), font));
-        cell.setHorizontalAlignment(alignment);
-        cell.setPadding(4);
-        return cell;
-    }
-
-    private static BaseFont font(String file) {
-        try (InputStream in = OrderPdf.class.getClassLoader().getResourceAsStream("liberation/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("Font " + file + " is missing from the classpath");
-            }
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,7 +1,5 @@
 package ru.nastavnik.mentorship;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -32,14 +29,15 @@ import ru.nastavnik.common.Created;
 import ru.nastavnik.common.PageQuery;
 import ru.nastavnik.common.ProblemResponsesFilter;
 import ru.nastavnik.common.Role;
+import ru.nastavnik.common.document.Attachment;
 
 @Path("/api/schools/{schoolId}/orders")
 @Tag(name = "Приказы")
 @RolesAllowed(Role.SCHOOL)
 public class OrderResource {
 
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    static final String PDF = "application/pdf";
+    static final String DOCX = Attachment.DOCX;
+    static final String PDF = Attachment.PDF;
 
     @Inject
     OrderService service;
@@ -88,13 +86,7 @@ public class OrderResource {
         return download(service.pdf(schoolId, id), PDF);
     }
 
-    /** An attachment whose Russian file name survives every browser (RFC 6266 with an ASCII fallback). */
     private static Response download(OrderService.Document document, String type) {
-        String encoded = URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        String extension = document.fileName().substring(document.fileName().lastIndexOf('.'));
-        return Response.ok(document.content(), type)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"order" + extension + "\"; filename*=UTF-8''" + encoded)
-                .build();
+        return Attachment.of(document.content(), type, document.fileName(), "order");
     }
 }

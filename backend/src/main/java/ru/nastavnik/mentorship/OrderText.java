@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -58,7 +57,7 @@ final class OrderText {
     List<String> points() {
         String curator = content.curatorName() == null ? BLANK
                 : "(" + content.curatorName() + (content.curatorPosition() == null ? ""
-                        : ", " + lowerFirst(content.curatorPosition())) + ")";
+                        : ", " + Labels.lowerFirst(content.curatorPosition())) + ")";
         return List.of(
                 "1. Закрепить наставнические пары (группы) на период реализации персонализированных программ "
                         + "наставничества согласно приложению к настоящему приказу.",
@@ -112,13 +111,5 @@ final class OrderText {
                             "по " + Labels.date(LocalDate.parse(r.plannedEnd())))));
         }
         return rows;
-    }
-
-    /** "Заместитель директора по УВР" inside a sentence: only the first letter changes, abbreviations stay. */
-    private static String lowerFirst(String s) {
-        if (s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
-            return s;
-        }
-        return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
     }
 }
