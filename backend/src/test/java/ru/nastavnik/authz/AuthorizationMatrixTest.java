@@ -102,6 +102,11 @@ class AuthorizationMatrixTest {
             POST /api/schools/{id}/mentorships/{mid}/complete   | 403 403 | 403 403 | 200 404 | 403 403 | 401
             POST /api/schools/{id}/mentorships/{mid}/terminate  | 403 403 | 403 403 | 200 404 | 403 403 | 401
             POST /api/schools/{id}/mentorships/{mid}/reschedule | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/mentorships/{mid}/completion  | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/mentorships/{mid}/impact      | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/mentorships/{mid}/report/docx | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/mentorships/{mid}/report/pdf  | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/impact                        | 403 403 | 403 403 | 200 404 | 403 403 | 401
             GET /api/schools/{id}/orders                        | 403 403 | 403 403 | 200 404 | 403 403 | 401
             POST /api/schools/{id}/orders                       | 403 403 | 403 403 | 201 404 | 403 403 | 401
             GET /api/schools/{id}/orders/{oid}                  | 403 403 | 403 403 | 200 404 | 403 403 | 401
@@ -364,8 +369,8 @@ class AuthorizationMatrixTest {
         });
         CALLS.put("POST /api/schools/{id}/mentorships/{mid}/complete", (tok, role, own, t) -> {
             UUID id = activePair(t);
-            return as(tok).body(Map.of("version", Pairs.version(Tokens.forSchool(t.school()), t.school(), id)))
-                    .post(mentorship(t, id) + "/complete");
+            return as(tok).body(Map.of("version", Pairs.version(Tokens.forSchool(t.school()), t.school(), id),
+                    "outcome", "EFFECTIVE", "finalMeetingHeld", true)).post(mentorship(t, id) + "/complete");
         });
         CALLS.put("POST /api/schools/{id}/mentorships/{mid}/terminate", (tok, role, own, t) -> {
             UUID id = Pairs.proposedPair(Tokens.forSchool(t.school()), t.school());
@@ -378,6 +383,16 @@ class AuthorizationMatrixTest {
                     "plannedEnd", java.time.LocalDate.now().plusMonths(8).toString(), "reason", "По согласию"))
                     .post(mentorship(t, id) + "/reschedule");
         });
+        CALLS.put("GET /api/schools/{id}/mentorships/{mid}/completion",
+                (tok, role, own, t) -> as(tok).get(mentorship(t, activePair(t)) + "/completion"));
+        CALLS.put("GET /api/schools/{id}/mentorships/{mid}/impact",
+                (tok, role, own, t) -> as(tok).get(mentorship(t, activePair(t)) + "/impact"));
+        CALLS.put("GET /api/schools/{id}/mentorships/{mid}/report/docx",
+                (tok, role, own, t) -> as(tok).get(mentorship(t, completedPair(t)) + "/report/docx"));
+        CALLS.put("GET /api/schools/{id}/mentorships/{mid}/report/pdf",
+                (tok, role, own, t) -> as(tok).get(mentorship(t, completedPair(t)) + "/report/pdf"));
+        CALLS.put("GET /api/schools/{id}/impact",
+                (tok, role, own, t) -> as(tok).get("/api/schools/" + t.school() + "/impact"));
         CALLS.put("GET /api/schools/{id}/orders", (tok, role, own, t) -> as(tok).get(Pairs.orders(t.school())));
         CALLS.put("POST /api/schools/{id}/orders", (tok, role, own, t) -> as(tok)
                 .body(Pairs.orderBody(Pairs.orderNumber(),
@@ -545,6 +560,14 @@ class AuthorizationMatrixTest {
         return id;
     }
 
+    private static UUID completedPair(Target t) {
+        String admin = Tokens.forSchool(t.school());
+        UUID id = activePair(t);
+        as(admin).body(Map.of("version", Pairs.version(admin, t.school(), id), "outcome", "EFFECTIVE",
+                "finalMeetingHeld", true)).post(mentorship(t, id) + "/complete").then().statusCode(200);
+        return id;
+    }
+
     private static String freshOrder(Target t) {
         String admin = Tokens.forSchool(t.school());
         return Pairs.orders(t.school()) + "/"
@@ -706,7 +729,7 @@ class AuthorizationMatrixTest {
         return path.replace("{schoolId}", "{id}")
                 .replace("{startYear}", "{year}").replaceAll("/curators/\\{id}", "/curators/{cid}")
                 .replaceAll("/participants/\\{id}", "/participants/{pid}")
-                .replaceAll("/mentorships/\\{id}", "/mentorships/{mid}")
+                .replaceAll("/mentorships/\\{id}", "/mentorships/{mid}").replace("{mentorshipId}", "{mid}")
                 .replaceAll("/orders/\\{id}", "/orders/{oid}")
                 .replaceAll("/questionnaires/\\{id}", "/questionnaires/{qid}")
                 .replace("{participantId}", "{pid}").replace("{templateId}", "{qid}")
