@@ -6,3 +6,10 @@ export function formatDate(iso: string | null | undefined): string | undefined {
   const [year, month, day] = iso.slice(0, 10).split('-');
   return `${day}.${month}.${year}`;
 }
+
+/** Today in the user's own time zone, as an ISO date. */
+export function today(): string {
+  const now = new Date();
+  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 10);
+}

@@ -58,6 +58,13 @@ export interface MentorshipListParams {
 const key = (schoolId: string) => ['school', schoolId, 'mentorships'];
 const ordersKey = (schoolId: string) => ['school', schoolId, 'orders'];
 
+/** The keys of the school's pairs and orders, for features whose changes alter a pair. */
+export const mentorshipKeys = {
+  all: key,
+  orders: ordersKey,
+  one: (schoolId: string, id: string) => [...key(schoolId), 'one', id],
+};
+
 export function useMentorships(schoolId: string, params: MentorshipListParams) {
   return useQuery({
     queryKey: [...key(schoolId), params],
@@ -71,7 +78,7 @@ export function useMentorships(schoolId: string, params: MentorshipListParams) {
 
 export function useMentorship(schoolId: string, id: string) {
   return useQuery({
-    queryKey: [...key(schoolId), 'one', id],
+    queryKey: mentorshipKeys.one(schoolId, id),
     queryFn: () =>
       unwrap(api.GET('/api/schools/{schoolId}/mentorships/{id}', { params: { path: { schoolId, id } } })),
   });
@@ -79,7 +86,7 @@ export function useMentorship(schoolId: string, id: string) {
 
 export function useMentorshipEvents(schoolId: string, id: string) {
   return useQuery({
-    queryKey: [...key(schoolId), 'one', id, 'events'],
+    queryKey: [...mentorshipKeys.one(schoolId, id), 'events'],
     queryFn: () =>
       unwrap(
         api.GET('/api/schools/{schoolId}/mentorships/{id}/events', { params: { path: { schoolId, id } } }),
@@ -128,7 +135,6 @@ export function useCreateMentorship(schoolId: string) {
 
 export type ActionRequest =
   | { action: 'activate'; body: Schemas['ActivationInput'] }
-  | { action: 'complete'; body: Schemas['CompletionInput'] }
   | { action: 'terminate'; body: Schemas['TerminationInput'] }
   | { action: 'reschedule'; body: Schemas['RescheduleInput'] };
 
@@ -139,10 +145,6 @@ export function useMentorshipAction(schoolId: string, id: string) {
       case 'activate':
         return unwrap(
           api.POST('/api/schools/{schoolId}/mentorships/{id}/activate', { params, body: request.body }),
-        );
-      case 'complete':
-        return unwrap(
-          api.POST('/api/schools/{schoolId}/mentorships/{id}/complete', { params, body: request.body }),
         );
       case 'terminate':
         return unwrap(

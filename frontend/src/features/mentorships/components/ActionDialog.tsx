@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 
 import { confirmAction } from '../../../components/ui/confirm';
+import { today } from '../../../lib/dates';
 import { blankToUndefined, showSaveError } from '../../../lib/forms';
 import {
   TERMINATION_REASONS,
@@ -12,7 +13,6 @@ import {
   type Mentorship,
   type TerminationReason,
 } from '../api';
-import { today } from './mentorshipForm';
 
 export type ActionKind = ActionRequest['action'];
 
@@ -28,11 +28,6 @@ export function toRequest(action: ActionKind, v: Values, version: number): Actio
   switch (action) {
     case 'activate':
       return { action, body: { version, startedOn: blankToUndefined(v.date) } };
-    case 'complete':
-      return {
-        action,
-        body: { version, endedOn: blankToUndefined(v.date), comment: blankToUndefined(v.comment) },
-      };
     case 'terminate':
       return {
         action,
@@ -87,7 +82,7 @@ export function ActionForm({
   };
 
   const submit = form.onSubmit((values) => {
-    if (action === 'complete' || action === 'terminate') {
+    if (action === 'terminate') {
       confirmAction(
         t(`mentorships.confirm.${action}`),
         t(`mentorships.actions.${ACTION_LABEL[action]}`),
@@ -152,9 +147,8 @@ export function ActionForm({
   );
 }
 
-export const ACTION_LABEL: Record<ActionKind, 'ACTIVATE' | 'COMPLETE' | 'TERMINATE' | 'RESCHEDULE'> = {
+export const ACTION_LABEL: Record<ActionKind, 'ACTIVATE' | 'TERMINATE' | 'RESCHEDULE'> = {
   activate: 'ACTIVATE',
-  complete: 'COMPLETE',
   terminate: 'TERMINATE',
   reschedule: 'RESCHEDULE',
 };

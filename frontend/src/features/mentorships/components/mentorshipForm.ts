@@ -1,3 +1,4 @@
+import { today } from '../../../lib/dates';
 import type { MentorshipInput, MentorshipKind, MentoringForm } from '../api';
 
 export interface MentorshipValues {
@@ -22,12 +23,6 @@ export function addMonths(iso: string, months: number): string {
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   const day = Math.min(d, last);
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-export function today(): string {
-  const now = new Date();
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 10);
 }
 
 export function emptyMentorship(): MentorshipValues {
