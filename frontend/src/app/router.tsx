@@ -22,6 +22,21 @@ const SchoolsPage = page(() =>
   import('../features/schools/components/SchoolsPage').then((m) => m.SchoolsPage),
 );
 const SchoolPage = page(() => import('../features/schools/components/SchoolPage').then((m) => m.SchoolPage));
+/** A curator's own school, with the impact of its completed programmes. */
+const OwnSchoolPage = lazy(async () => {
+  const [{ SchoolPage: Page }, { SchoolImpact }] = await Promise.all([
+    import('../features/schools/components/SchoolPage'),
+    import('../features/completion/components/SchoolImpact'),
+  ]);
+  return {
+    default: ({ me }: { me: Me }) => (
+      <Page
+        me={me}
+        sections={(school) => school.id === me.schoolId && <SchoolImpact schoolId={school.id} />}
+      />
+    ),
+  };
+});
 const SchoolFormPage = page(() =>
   import('../features/schools/components/SchoolFormPage').then((m) => m.SchoolFormPage),
 );
@@ -71,23 +86,34 @@ const ApproveOrderPage = page(() =>
 const OrdersPage = page(() =>
   import('../features/mentorships/components/OrdersPage').then((m) => m.OrdersPage),
 );
-/** The pair's page with the sections other features add to it. */
+/** The pair's page with the sections other features add to it, and the completion wizard in place of a plain "complete". */
 const MentorshipPage = lazy(async () => {
-  const [{ MentorshipPage: Page }, { ProgrammeSection }, { DiarySection }, { FeedbackSection }] = await Promise.all([
+  const [
+    { MentorshipPage: Page },
+    { ProgrammeSection },
+    { DiarySection },
+    { FeedbackSection },
+    { CompleteButton },
+    { CompletionSection },
+  ] = await Promise.all([
     import('../features/mentorships/components/MentorshipPage'),
     import('../features/plan/components/ProgrammeSection'),
     import('../features/diary/components/DiarySection'),
     import('../features/feedback/components/FeedbackSection'),
+    import('../features/completion/components/CompleteButton'),
+    import('../features/completion/components/CompletionSection'),
   ]);
   return {
     default: ({ schoolId }: { schoolId: string }) => (
       <Page
         schoolId={schoolId}
+        completeAction={(m) => <CompleteButton schoolId={schoolId} mentorship={m} />}
         sections={(m) => (
           <>
             <ProgrammeSection schoolId={schoolId} mentorship={m} />
             <DiarySection schoolId={schoolId} mentorship={m} />
             <FeedbackSection schoolId={schoolId} mentorship={m} />
+            <CompletionSection schoolId={schoolId} mentorship={m} />
           </>
         )}
       />
@@ -210,7 +236,10 @@ export function routes(me: Me, onLogout: () => void): RouteObject[] {
         { index: true, element: <Navigate to={homePath(me)} replace /> },
         { path: 'schools', element: <SchoolsPage me={me} /> },
         { path: 'schools/new', element: <SchoolFormPage me={me} /> },
-        { path: 'schools/:id', element: <SchoolPage me={me} /> },
+        {
+          path: 'schools/:id',
+          element: me.role === 'school' ? <OwnSchoolPage me={me} /> : <SchoolPage me={me} />,
+        },
         { path: 'schools/:id/edit', element: <SchoolFormPage me={me} /> },
         { path: 'municipalities', element: <MunicipalitiesPage me={me} /> },
         ...(me.role === 'school' && me.schoolId ? participantRoutes(me.schoolId) : []),

@@ -64,6 +64,7 @@ const ordersKey = (schoolId: string) => ['school', schoolId, 'orders'];
  */
 export const mentorshipKeys = {
   all: key,
+  orders: ordersKey,
   one: (schoolId: string, id: string) => [...key(schoolId), 'one', id],
 };
 
@@ -137,7 +138,6 @@ export function useCreateMentorship(schoolId: string) {
 
 export type ActionRequest =
   | { action: 'activate'; body: Schemas['ActivationInput'] }
-  | { action: 'complete'; body: Schemas['CompletionInput'] }
   | { action: 'terminate'; body: Schemas['TerminationInput'] }
   | { action: 'reschedule'; body: Schemas['RescheduleInput'] };
 
@@ -148,10 +148,6 @@ export function useMentorshipAction(schoolId: string, id: string) {
       case 'activate':
         return unwrap(
           api.POST('/api/schools/{schoolId}/mentorships/{id}/activate', { params, body: request.body }),
-        );
-      case 'complete':
-        return unwrap(
-          api.POST('/api/schools/{schoolId}/mentorships/{id}/complete', { params, body: request.body }),
         );
       case 'terminate':
         return unwrap(

@@ -11,6 +11,7 @@ import {
   type AgreementValue,
 } from '../../../components/ui/AgreementFields';
 import { confirmAction } from '../../../components/ui/confirm';
+import { today } from '../../../lib/dates';
 import { blankToUndefined, showSaveError } from '../../../lib/forms';
 import {
   TERMINATION_REASONS,
@@ -19,7 +20,6 @@ import {
   type Mentorship,
   type TerminationReason,
 } from '../api';
-import { today } from '../../../lib/dates';
 
 export type ActionKind = ActionRequest['action'];
 
@@ -36,11 +36,6 @@ export function toRequest(action: ActionKind, v: Values, version: number): Actio
   switch (action) {
     case 'activate':
       return { action, body: { version, startedOn: blankToUndefined(v.date) } };
-    case 'complete':
-      return {
-        action,
-        body: { version, endedOn: blankToUndefined(v.date), comment: blankToUndefined(v.comment) },
-      };
     case 'terminate':
       return {
         action,
@@ -110,7 +105,7 @@ export function ActionForm({
   };
 
   const submit = form.onSubmit((values) => {
-    if (action === 'complete' || action === 'terminate') {
+    if (action === 'terminate') {
       confirmAction(
         t(`mentorships.confirm.${action}`),
         t(`mentorships.actions.${ACTION_LABEL[action]}`),
@@ -203,9 +198,8 @@ function sides(m: Mentorship) {
   ];
 }
 
-export const ACTION_LABEL: Record<ActionKind, 'ACTIVATE' | 'COMPLETE' | 'TERMINATE' | 'RESCHEDULE'> = {
+export const ACTION_LABEL: Record<ActionKind, 'ACTIVATE' | 'TERMINATE' | 'RESCHEDULE'> = {
   activate: 'ACTIVATE',
-  complete: 'COMPLETE',
   terminate: 'TERMINATE',
   reschedule: 'RESCHEDULE',
 };

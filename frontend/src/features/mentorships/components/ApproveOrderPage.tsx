@@ -20,7 +20,7 @@ import { EmptyState } from '../../../components/ui/EmptyState';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { LoadingRow } from '../../../components/ui/LoadingRow';
 import { describeError } from '../../../lib/api/problem';
-import { formatDate } from '../../../lib/dates';
+import { formatDate, today } from '../../../lib/dates';
 import { blankToUndefined, showSaveError } from '../../../lib/forms';
 import {
   downloadOrder,
@@ -29,7 +29,6 @@ import {
   type SchoolOrder,
   type SchoolOrderInput,
 } from '../api';
-import { today } from '../../../lib/dates';
 
 export interface OrderValues {
   number: string;

@@ -88,6 +88,30 @@ describe('the page of a mentorship', () => {
     expect(screen.getAllByText(/Ефимова Марина Геннадьевна, /)).toHaveLength(2);
   });
 
+  it('leaves completing to the feature that records what the pair achieved', () => {
+    serve();
+    const active: Mentorship = {
+      ...approved,
+      status: 'ACTIVE',
+      startedOn: '2026-09-01',
+      allowedActions: ['COMPLETE', 'RESCHEDULE', 'TERMINATE'],
+    };
+    const { unmount } = renderWithProviders(<MentorshipDetails schoolId="s1" m={active} />);
+    expect(screen.queryByRole('button', { name: 'Завершить' })).not.toBeInTheDocument();
+    unmount();
+    renderWithProviders(
+      <MentorshipDetails
+        schoolId="s1"
+        m={active}
+        completeAction={(m) => <button type="button">Мастер завершения {m.id}</button>}
+        sections={(m) => <p>Итоги пары {m.id}</p>}
+      />,
+    );
+    expect(screen.getByRole('button', { name: 'Мастер завершения p1' })).toBeInTheDocument();
+    expect(screen.getByText('Итоги пары p1')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Прекратить' })).toBeInTheDocument();
+  });
+
   it('terminates only with a ground from the regulation and after the user confirms', async () => {
     serve();
     const user = userEvent.setup();

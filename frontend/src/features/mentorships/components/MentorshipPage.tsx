@@ -34,18 +34,18 @@ import { StatusBadge } from './StatusBadge';
 
 const ACTIONS: Record<string, ActionKind> = {
   ACTIVATE: 'activate',
-  COMPLETE: 'complete',
   TERMINATE: 'terminate',
   RESCHEDULE: 'reschedule',
 };
 
-interface Props {
-  schoolId: string;
-  /** Sections other features add to the pair's page (its programme, diary, feedback), below the pair's own details. */
-  sections?: (mentorship: Mentorship) => ReactNode;
+/** What other features add to the pair's page: the button that completes it, and their sections (programme, diary, feedback, completion). */
+export interface MentorshipPageParts {
+  /** Completing records what the pair achieved: its own feature asks for that and completes the pair. */
+  completeAction?: (m: Mentorship) => ReactNode;
+  sections?: (m: Mentorship) => ReactNode;
 }
 
-export function MentorshipPage({ schoolId, sections }: Props) {
+export function MentorshipPage({ schoolId, ...parts }: { schoolId: string } & MentorshipPageParts) {
   const { id = '' } = useParams();
   const mentorship = useMentorship(schoolId, id);
   if (mentorship.error) {
@@ -54,10 +54,15 @@ export function MentorshipPage({ schoolId, sections }: Props) {
   if (!mentorship.data) {
     return <Loader />;
   }
-  return <MentorshipDetails schoolId={schoolId} m={mentorship.data} sections={sections} />;
+  return <MentorshipDetails schoolId={schoolId} m={mentorship.data} {...parts} />;
 }
 
-export function MentorshipDetails({ schoolId, m, sections }: Props & { m: Mentorship }) {
+export function MentorshipDetails({
+  schoolId,
+  m,
+  completeAction,
+  sections,
+}: { schoolId: string; m: Mentorship } & MentorshipPageParts) {
   const { t } = useTranslation();
   const [action, setAction] = useState<ActionKind | null>(null);
   const current = m.mentees.filter((p) => !p.removedOn);
@@ -91,8 +96,9 @@ export function MentorshipDetails({ schoolId, m, sections }: Props & { m: Mentor
               {t('mentorships.actions.APPROVE')}
             </Button>
           )}
+          {m.allowedActions.includes('COMPLETE') && completeAction?.(m)}
           {m.allowedActions
-            .filter((a) => a !== 'APPROVE')
+            .filter((a) => a !== 'APPROVE' && a !== 'COMPLETE')
             .map((a) => (
               <Button
                 key={a}

@@ -11,7 +11,10 @@ import { useArchiveSchool, useDeleteSchool, useSchool, type School } from '../ap
 import { ContingentSection } from './ContingentSection';
 import { CuratorsSection } from './CuratorsSection';
 
-export function SchoolPage({ me }: { me: Me }) {
+/** What other features add to the school's page, below its own sections. */
+export type SchoolSections = (school: School) => React.ReactNode;
+
+export function SchoolPage({ me, sections }: { me: Me; sections?: SchoolSections }) {
   const { id = '' } = useParams();
   const school = useSchool(id);
   if (school.error) {
@@ -20,10 +23,10 @@ export function SchoolPage({ me }: { me: Me }) {
   if (!school.data) {
     return <Loader />;
   }
-  return <SchoolDetails school={school.data} me={me} />;
+  return <SchoolDetails school={school.data} me={me} sections={sections} />;
 }
 
-function SchoolDetails({ school, me }: { school: School; me: Me }) {
+function SchoolDetails({ school, me, sections }: { school: School; me: Me; sections?: SchoolSections }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const archive = useArchiveSchool(school.id);
@@ -100,6 +103,7 @@ function SchoolDetails({ school, me }: { school: School; me: Me }) {
       </Paper>
       <ContingentSection schoolId={school.id} editable={editable} />
       {me.role !== 'portal' && <CuratorsSection schoolId={school.id} editable={editable} />}
+      {sections?.(school)}
     </Stack>
   );
 }

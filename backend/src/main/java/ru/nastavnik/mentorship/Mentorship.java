@@ -77,6 +77,13 @@ public class Mentorship extends PanacheEntityBase {
     @Column(name = "termination_comment")
     public String terminationComment;
 
+    /** Set when the pair is completed through the completion wizard. */
+    @Enumerated(EnumType.STRING)
+    public MentorshipOutcome outcome;
+
+    @Column(name = "outcome_reason")
+    public String outcomeReason;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "order_id")
     public SchoolOrder order;

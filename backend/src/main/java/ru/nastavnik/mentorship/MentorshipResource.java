@@ -81,14 +81,6 @@ public class MentorshipResource {
     }
 
     @POST
-    @Path("{id}/complete")
-    @Operation(summary = "Завершить работу действующей пары по окончании программы")
-    public MentorshipView complete(@PathParam("schoolId") UUID schoolId, @PathParam("id") UUID id,
-            @Valid @NotNull(message = "Передайте версию пары") CompletionInput input) {
-        return service.complete(schoolId, id, input);
-    }
-
-    @POST
     @Path("{id}/terminate")
     @Operation(summary = "Прекратить пару досрочно по основанию из положения")
     public MentorshipView terminate(@PathParam("schoolId") UUID schoolId, @PathParam("id") UUID id,

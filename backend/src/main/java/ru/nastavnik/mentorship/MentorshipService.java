@@ -200,12 +200,29 @@ public class MentorshipService {
         return view(m);
     }
 
-    public MentorshipView complete(UUID schoolId, UUID id, CompletionInput input) {
+    /**
+     * The pair a curator is about to complete, as they saw it: found in the school, at the version sent, and
+     * active. The completion wizard ({@code ru.nastavnik.completion}) takes it from here, checks what it records and
+     * ends with {@link #complete(Mentorship, LocalDate, MentorshipOutcome, String, String)}.
+     */
+    public Mentorship toComplete(UUID schoolId, UUID id, Integer version) {
         Mentorship m = find(schoolId, id);
-        Versioned.check(input.version(), m.version);
+        Versioned.check(version, m.version);
         allow(m, MentorshipStatus.COMPLETED);
-        LocalDate endedOn = endDate(m, input.endedOn());
-        close(m, MentorshipStatus.COMPLETED, null, blankToNull(input.comment()), endedOn);
+        return m;
+    }
+
+    /**
+     * Completes an active pair with the outcome its curator recorded, in the caller's transaction: the history
+     * entry and {@link MentorshipEnded} are written as for every ending. The caller has checked the outcome (a
+     * reason unless effective) and the date ({@link #endDateError}).
+     */
+    public MentorshipView complete(Mentorship m, LocalDate endedOn, MentorshipOutcome outcome, String outcomeReason,
+            String comment) {
+        allow(m, MentorshipStatus.COMPLETED);
+        m.outcome = outcome;
+        m.outcomeReason = blankToNull(outcomeReason);
+        close(m, MentorshipStatus.COMPLETED, null, blankToNull(comment), endedOn);
         return view(m);
     }
 
@@ -330,7 +347,7 @@ public class MentorshipService {
 
     /**
      * A mentorship of the school in the caller's scope, for the features that hang their records on a pair (its
-     * programme, diary, feedback, best practice, rewards); 404 when there is none.
+     * programme, diary, feedback, completion, best practice, rewards); 404 when there is none.
      */
     public Mentorship find(UUID schoolId, UUID id) {
         School school = school(schoolId);
@@ -370,7 +387,8 @@ public class MentorshipService {
         MentorshipView.OrderRef order = m.order == null ? null
                 : new MentorshipView.OrderRef(m.order.id, m.order.number, m.order.date);
         return new MentorshipView(m.id, m.school.id, m.form, m.kind, m.status, mentor, members, m.plannedStart,
-                m.plannedEnd, m.startedOn, m.endedOn, m.terminationReason, m.terminationComment, order, m.origin,
+                m.plannedEnd, m.startedOn, m.endedOn, m.terminationReason, m.terminationComment, m.outcome,
+                m.outcomeReason, order, m.origin,
                 actions(m.status), m.createdBy, m.createdAt, m.version);
     }
 
@@ -531,11 +549,19 @@ public class MentorshipService {
 
     private static LocalDate endDate(Mentorship m, LocalDate requested) {
         LocalDate endedOn = requested != null ? requested : LocalDate.now();
-        if (m.startedOn != null && endedOn.isBefore(m.startedOn)) {
-            throw ApiException.invalid("endedOn",
-                    "Дата окончания не может быть раньше начала работы пары (" + Labels.date(m.startedOn) + ")");
+        String error = endDateError(m, endedOn);
+        if (error != null) {
+            throw ApiException.invalid("endedOn", error);
         }
         return endedOn;
+    }
+
+    /** Null when the pair may end on this day, the message otherwise. */
+    public static String endDateError(Mentorship m, LocalDate endedOn) {
+        if (m.startedOn != null && endedOn.isBefore(m.startedOn)) {
+            return "Дата окончания не может быть раньше начала работы пары (" + Labels.date(m.startedOn) + ")";
+        }
+        return null;
     }
 
     private void close(Mentorship m, MentorshipStatus to, TerminationReason reason, String comment,

@@ -25,6 +25,8 @@ public record MentorshipView(
         LocalDate endedOn,
         TerminationReason terminationReason,
         String terminationComment,
+        @Schema(description = "Итог работы завершённой пары") MentorshipOutcome outcome,
+        @Schema(description = "Почему работа пары эффективна не вполне") String outcomeReason,
         @Schema(description = "Приказ, которым пара утверждена") OrderRef order,
         @Schema(required = true) MentorshipOrigin origin,
         @Schema(required = true, description = "Что с парой можно сделать сейчас") List<MentorshipAction> allowedActions,

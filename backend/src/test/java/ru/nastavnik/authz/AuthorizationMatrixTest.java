@@ -112,6 +112,11 @@ class AuthorizationMatrixTest {
             POST /api/schools/{id}/mentorships/{mid}/feedback/sheet | 403 403 | 403 403 | 200 404 | 403 403 | 401
             GET /api/schools/{id}/feedback                      | 403 403 | 403 403 | 200 404 | 403 403 | 401
             POST /api/schools/{id}/feedback/sheet               | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/mentorships/{mid}/completion  | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/mentorships/{mid}/impact      | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/mentorships/{mid}/report/docx | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/mentorships/{mid}/report/pdf  | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/impact                        | 403 403 | 403 403 | 200 404 | 403 403 | 401
             GET /api/schools/{id}/orders                        | 403 403 | 403 403 | 200 404 | 403 403 | 401
             POST /api/schools/{id}/orders                       | 403 403 | 403 403 | 201 404 | 403 403 | 401
             GET /api/schools/{id}/orders/{oid}                  | 403 403 | 403 403 | 200 404 | 403 403 | 401
@@ -430,8 +435,8 @@ class AuthorizationMatrixTest {
         });
         CALLS.put("POST /api/schools/{id}/mentorships/{mid}/complete", (tok, role, own, t) -> {
             UUID id = activePair(t);
-            return as(tok).body(Map.of("version", Pairs.version(Tokens.forSchool(t.school()), t.school(), id)))
-                    .post(mentorship(t, id) + "/complete");
+            return as(tok).body(Map.of("version", Pairs.version(Tokens.forSchool(t.school()), t.school(), id),
+                    "outcome", "EFFECTIVE", "finalMeetingHeld", true)).post(mentorship(t, id) + "/complete");
         });
         CALLS.put("POST /api/schools/{id}/mentorships/{mid}/terminate", (tok, role, own, t) -> {
             UUID id = Pairs.proposedPair(Tokens.forSchool(t.school()), t.school());
@@ -460,6 +465,16 @@ class AuthorizationMatrixTest {
             completedPair(t);
             return as(tok).post("/api/schools/" + t.school() + "/feedback/sheet");
         });
+        CALLS.put("GET /api/schools/{id}/mentorships/{mid}/completion",
+                (tok, role, own, t) -> as(tok).get(mentorship(t, activePair(t)) + "/completion"));
+        CALLS.put("GET /api/schools/{id}/mentorships/{mid}/impact",
+                (tok, role, own, t) -> as(tok).get(mentorship(t, activePair(t)) + "/impact"));
+        CALLS.put("GET /api/schools/{id}/mentorships/{mid}/report/docx",
+                (tok, role, own, t) -> as(tok).get(mentorship(t, completedPair(t)) + "/report/docx"));
+        CALLS.put("GET /api/schools/{id}/mentorships/{mid}/report/pdf",
+                (tok, role, own, t) -> as(tok).get(mentorship(t, completedPair(t)) + "/report/pdf"));
+        CALLS.put("GET /api/schools/{id}/impact",
+                (tok, role, own, t) -> as(tok).get("/api/schools/" + t.school() + "/impact"));
         CALLS.put("GET /api/schools/{id}/orders", (tok, role, own, t) -> as(tok).get(Pairs.orders(t.school())));
         CALLS.put("POST /api/schools/{id}/orders", (tok, role, own, t) -> as(tok)
                 .body(Pairs.orderBody(Pairs.orderNumber(),
@@ -818,8 +833,8 @@ class AuthorizationMatrixTest {
     private static UUID completedPair(Target t) {
         String admin = Tokens.forSchool(t.school());
         UUID id = activePair(t);
-        as(admin).body(Map.of("version", Pairs.version(admin, t.school(), id)))
-                .post(mentorship(t, id) + "/complete").then().statusCode(200);
+        as(admin).body(Map.of("version", Pairs.version(admin, t.school(), id), "outcome", "EFFECTIVE",
+                "finalMeetingHeld", true)).post(mentorship(t, id) + "/complete").then().statusCode(200);
         return id;
     }
 
@@ -1121,7 +1136,7 @@ class AuthorizationMatrixTest {
         return path.replace("{schoolId}", "{id}").replace("{mentorshipId}", "{mid}")
                 .replace("{startYear}", "{year}").replaceAll("/curators/\\{id}", "/curators/{cid}")
                 .replaceAll("/participants/\\{id}", "/participants/{pid}")
-                .replaceAll("/mentorships/\\{id}", "/mentorships/{mid}")
+                .replaceAll("/mentorships/\\{id}", "/mentorships/{mid}").replace("{mentorshipId}", "{mid}")
                 .replaceAll("/orders/\\{id}", "/orders/{oid}")
                 .replaceAll("/questionnaires/\\{id}", "/questionnaires/{qid}")
                 .replace("{participantId}", "{pid}").replace("{templateId}", "{qid}")

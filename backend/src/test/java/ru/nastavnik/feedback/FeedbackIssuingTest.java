@@ -164,7 +164,8 @@ class FeedbackIssuingTest {
         clock.set(start);
         UUID pair = FeedbackFixture.active(mentor, List.of(mentee), 4);
         runOn(start);
-        FeedbackFixture.act(pair, "complete", Map.of("endedOn", start.toString()));
+        FeedbackFixture.act(pair, "complete", Map.of("endedOn", start.toString(), "outcome", "EFFECTIVE",
+                "finalMeetingHeld", true));
         runOn(start);
 
         assertThat(mails(menteeMail, "Входная самооценка")).as("entry and final").hasSize(2);

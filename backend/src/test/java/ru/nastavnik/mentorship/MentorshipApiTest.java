@@ -215,8 +215,10 @@ class MentorshipApiTest {
                 .body("errors[0].field", equalTo("reason"))
                 .body("errors[0].message", equalTo("Укажите причину изменения срока"));
 
-        act(id, "complete", Map.of("comment", "Программа выполнена")).statusCode(200)
+        act(id, "complete", Map.of("outcome", "EFFECTIVE", "finalMeetingHeld", true, "comment",
+                "Программа выполнена")).statusCode(200)
                 .body("status", equalTo("COMPLETED")).body("endedOn", equalTo(LocalDate.now().toString()))
+                .body("outcome", equalTo("EFFECTIVE"))
                 .body("allowedActions", org.hamcrest.Matchers.empty());
 
         as(curator()).get(MENTORSHIPS + "/" + id + "/events").then().statusCode(200)

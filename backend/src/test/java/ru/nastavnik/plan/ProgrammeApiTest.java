@@ -513,8 +513,7 @@ class ProgrammeApiTest {
         note.put("reason", "Поздно");
         Map<String, Object> change = currentActivity(pair, activity);
         change.put("reason", "Поздно");
-        as(curator()).body(Map.of("version", Pairs.version(curator(), SCHOOL, pair), "comment", "Программа выполнена"))
-                .post(Pairs.mentorships(SCHOOL) + "/" + pair + "/complete").then().statusCode(200);
+        Pairs.complete(curator(), SCHOOL, pair, Map.of("comment", "Программа выполнена"));
 
         put(pair, note).statusCode(409).body("type", equalTo("urn:nastavnik:problem:programme-closed"))
                 .body("detail", containsString("«Завершена»"));

@@ -73,8 +73,7 @@ public final class Diaries {
     }
 
     public static void complete(String token, Pair pair) {
-        as(token).body(Map.of("version", Pairs.version(token, pair.school(), pair.id()))).post(pair.path()
-                + "/complete").then().statusCode(200);
+        Pairs.complete(token, pair.school(), pair.id(), Map.of());
     }
 
     /** A held meeting of the given day where every mentee of the pair was present. */

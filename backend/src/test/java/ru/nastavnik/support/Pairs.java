@@ -150,6 +150,22 @@ public final class Pairs {
         return body;
     }
 
+    /**
+     * Completes a pair as the wizard does: effective, the final meeting held, every goal of its programme (if it
+     * has one) achieved; {@code extra} adds or overrides fields, such as the day it ended.
+     */
+    @SuppressWarnings("unchecked")
+    public static void complete(String token, UUID school, UUID mentorship, Map<String, Object> extra) {
+        Map<String, Object> draft = as(token).get(mentorships(school) + "/" + mentorship + "/completion").then()
+                .statusCode(200).extract().as(Map.class);
+        List<Map<String, Object>> goals = ((List<Map<String, Object>>) draft.get("goals")).stream()
+                .map(g -> Map.<String, Object>of("goalId", g.get("goalId"), "result", "ACHIEVED", "note", "")).toList();
+        Map<String, Object> body = new HashMap<>(Map.of("version", draft.get("version"), "outcome", "EFFECTIVE",
+                "finalMeetingHeld", true, "goals", goals));
+        body.putAll(extra);
+        as(token).body(body).post(mentorships(school) + "/" + mentorship + "/complete").then().statusCode(200);
+    }
+
     public static int version(String token, UUID school, UUID mentorship) {
         return as(token).get(mentorships(school) + "/" + mentorship).then().statusCode(200).extract().path("version");
     }

@@ -56,8 +56,7 @@ public final class Recognition {
         String path = Pairs.mentorships(school) + "/" + id;
         as(token).body(Map.of("version", Pairs.version(token, school, id))).post(path + "/activate").then()
                 .statusCode(200);
-        as(token).body(Map.of("version", Pairs.version(token, school, id))).post(path + "/complete").then()
-                .statusCode(200);
+        Pairs.complete(token, school, id, Map.of());
     }
 
     public static Map<String, Object> proposal(UUID mentorship, String title) {

@@ -105,9 +105,14 @@ public sealed interface Block {
 
     /**
      * A table with a header row repeated on every page; {@code widths} are the columns' shares of the text width in
-     * per cent, each cell a list of lines. The first column (a row number) is centred.
+     * per cent, each cell a list of lines. The first column (a row number) is centred. A table without a header
+     * is one of labels and values, all flush left, as the general information of a report.
      */
     record Table(List<String> header, int[] widths, List<List<List<String>>> rows, int size) implements Block {
+
+        public boolean labelled() {
+            return header.isEmpty();
+        }
     }
 
     /**

@@ -138,18 +138,22 @@ public final class Docx {
 
     private void table(Table t) {
         int[] widths = t.widths();
-        XWPFTable table = grid(t.rows().size() + 1, widths.length);
-        XWPFTableRow head = table.getRow(0);
-        head.setRepeatHeader(true);
-        for (int c = 0; c < widths.length; c++) {
-            cell(head.getCell(c), widths[c], List.of(t.header().get(c)), true, ParagraphAlignment.CENTER, t.size());
+        int first = t.labelled() ? 0 : 1;
+        XWPFTable table = grid(t.rows().size() + first, widths.length);
+        if (!t.labelled()) {
+            XWPFTableRow head = table.getRow(0);
+            head.setRepeatHeader(true);
+            for (int c = 0; c < widths.length; c++) {
+                cell(head.getCell(c), widths[c], List.of(t.header().get(c)), true, ParagraphAlignment.CENTER,
+                        t.size());
+            }
         }
         for (int r = 0; r < t.rows().size(); r++) {
-            XWPFTableRow row = table.getRow(r + 1);
+            XWPFTableRow row = table.getRow(r + first);
             row.setCantSplitRow(true);
             for (int c = 0; c < widths.length; c++) {
                 cell(row.getCell(c), widths[c], t.rows().get(r).get(c), false,
-                        c == 0 ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT, t.size());
+                        c == 0 && !t.labelled() ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT, t.size());
             }
         }
         afterTable();

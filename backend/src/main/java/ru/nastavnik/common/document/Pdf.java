@@ -1,9 +1,6 @@
 package ru.nastavnik.common.document;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import com.lowagie.text.Chunk;
@@ -18,6 +15,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
+import ru.nastavnik.common.PdfFonts;
 import ru.nastavnik.common.document.Block.Landscape;
 import ru.nastavnik.common.document.Block.Line;
 import ru.nastavnik.common.document.Block.PageBreak;
@@ -33,10 +31,10 @@ import ru.nastavnik.common.document.Block.Table;
  */
 public final class Pdf {
 
-    private static final BaseFont REGULAR = font("LiberationSerif-Regular.ttf");
-    private static final BaseFont BOLD = font("LiberationSerif-Bold.ttf");
-    private static final BaseFont ITALIC = font("LiberationSerif-Italic.ttf");
-    private static final BaseFont BOLD_ITALIC = font("LiberationSerif-BoldItalic.ttf");
+    private static final BaseFont REGULAR = PdfFonts.load("LiberationSerif-Regular.ttf");
+    private static final BaseFont BOLD = PdfFonts.load("LiberationSerif-Bold.ttf");
+    private static final BaseFont ITALIC = PdfFonts.load("LiberationSerif-Italic.ttf");
+    private static final BaseFont BOLD_ITALIC = PdfFonts.load("LiberationSerif-BoldItalic.ttf");
     private static final float MM = 72f / 25.4f;
     private static final float MM30 = 30 * MM;
     private static final float MM20 = 20 * MM;
@@ -126,7 +124,7 @@ public final class Pdf {
         }
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
-        table.setHeaderRows(1);
+        table.setHeaderRows(t.labelled() ? 0 : 1);
         table.setSpacingBefore(4);
         table.setSpacingAfter(8);
         Font bold = new Font(BOLD, t.size());
@@ -136,7 +134,8 @@ public final class Pdf {
         }
         for (List<List<String>> row : t.rows()) {
             for (int c = 0; c < row.size(); c++) {
-                table.addCell(cell(row.get(c), regular, c == 0 ? Element.ALIGN_CENTER : Element.ALIGN_LEFT));
+                table.addCell(cell(row.get(c), regular,
+                        c == 0 && !t.labelled() ? Element.ALIGN_CENTER : Element.ALIGN_LEFT));
             }
         }
         return table;
@@ -184,16 +183,5 @@ public final class Pdf {
             return span.italic() ? BOLD_ITALIC : BOLD;
         }
         return span.italic() ? ITALIC : REGULAR;
-    }
-
-    private static BaseFont font(String file) {
-        try (InputStream in = Pdf.class.getClassLoader().getResourceAsStream("liberation/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("Font " + file + " is missing from the classpath");
-            }
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
