@@ -143,6 +143,53 @@ class DiaryRowLevelSecurityTest {
                 .hasStackTraceContaining("row-level security");
     }
 
+    /**
+     * A school's own meeting cannot be made to name another school's pupil or to work on another school's activity:
+     * the foreign keys alone would let both through, since they do not look through row-level security.
+     */
+    @Test
+    @TestTransaction
+    void aSchoolsMeetingCannotReachAnotherSchoolsPupilOrActivity() {
+        Seed foreign = seedInSchoolA2();
+        UUID foreignPupil = (UUID) em.createNativeQuery("SELECT participant_id FROM meeting_attendance"
+                + " WHERE meeting_id = :m").setParameter("m", foreign.meeting()).getSingleResult();
+        RowScope.apply(em, "school", null, null, Demo.SCHOOL_A1);
+        UUID own = UUID.randomUUID();
+        em.createNativeQuery("""
+                INSERT INTO participant (id, school_id, kind, full_name, mentor_candidate, mentee_candidate)
+                VALUES (:p, :own, 'TEACHER', 'Наставник', true, false)
+                """).setParameter("p", own).setParameter("own", Demo.SCHOOL_A1).executeUpdate();
+        em.createNativeQuery("""
+                INSERT INTO mentorship (id, school_id, form, kind, mentor_id, planned_start, planned_end, status,
+                                        origin, created_by)
+                VALUES (:p, :own, 'TEACHER_PUPIL', 'TRADITIONAL', :p, current_date - 5, current_date + 100,
+                        'PROPOSED', 'MANUAL', 'Куратор')
+                """).setParameter("p", own).setParameter("own", Demo.SCHOOL_A1).executeUpdate();
+        em.createNativeQuery("""
+                INSERT INTO meeting (id, mentorship_id, school_id, kind, held, held_on, duration_minutes, format,
+                                     topic, recorded_via, recorded_by)
+                VALUES (:p, :p, :own, 'REGULAR', true, current_date, 45, 'IN_PERSON', 'Встреча', 'CURATOR',
+                        'Куратор')
+                """).setParameter("p", own).setParameter("own", Demo.SCHOOL_A1).executeUpdate();
+
+        assertThatThrownBy(() -> em.createNativeQuery("INSERT INTO meeting_attendance (meeting_id, participant_id,"
+                + " school_id, present) VALUES (:m, :pupil, :own, true)").setParameter("m", own)
+                .setParameter("pupil", foreignPupil).setParameter("own", Demo.SCHOOL_A1).executeUpdate())
+                .hasStackTraceContaining("row-level security");
+        assertThatThrownBy(() -> em.createNativeQuery("INSERT INTO meeting_activity (meeting_id, activity_id)"
+                + " VALUES (:m, :a)").setParameter("m", own).setParameter("a", foreign.spare()).executeUpdate())
+                .hasStackTraceContaining("row-level security");
+    }
+
+    /** Every policy of the school's own rows reads the caller's scope once per statement, not once per row. */
+    @Test
+    @TestTransaction
+    void noPolicyCallsTheScopeFunctionsPerRow() {
+        List<?> perRow = em.createNativeQuery("SELECT tablename || '.' || policyname FROM pg_policies"
+                + " WHERE qual = 'own_school(school_id)' OR with_check = 'own_school(school_id)'").getResultList();
+        assertThat(perRow).isEmpty();
+    }
+
     /** The rows of the seeded meeting (or its link, which shares its id) in a table. */
     private long count(String table, UUID meeting) {
         String column = table.equals("meeting") || table.equals("diary_link") ? "id" : "meeting_id";
