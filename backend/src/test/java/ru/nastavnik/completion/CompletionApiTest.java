@@ -177,7 +177,7 @@ class CompletionApiTest {
     void aStaleVersionIsRefusedAndChangesNothing() {
         UUID id = PairWork.activePair(curator(), SCHOOL);
         int seen = Pairs.version(curator(), SCHOOL, id);
-        as(curator()).body(Map.of("version", seen, "plannedEnd", LocalDate.now().plusMonths(8).toString(), "reason",
+        as(curator()).body(Pairs.rescheduleBody(curator(), SCHOOL, id, LocalDate.now().plusMonths(8),
                 "По согласию сторон")).post(pair(id) + "/reschedule").then().statusCode(200);
         complete(id, Map.of("version", seen, "outcome", "EFFECTIVE", "finalMeetingHeld", true)).statusCode(409)
                 .body("type", equalTo("urn:nastavnik:problem:conflict"));
