@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+
 import ru.nastavnik.common.RowScope;
 import ru.nastavnik.support.Demo;
+import ru.nastavnik.support.Outsiders;
 
 /** PostgreSQL alone keeps a school's diary (meetings, attendance, activities worked on, links) inside the school. */
 @QuarkusTest
@@ -86,14 +88,8 @@ class DiaryRowLevelSecurityTest {
         for (String table : TABLES) {
             assertThat(count(table, meeting)).as(table).isPositive();
         }
-        for (String role : List.of("school-a1", "regional", "municipal", "portal", "none")) {
-            switch (role) {
-                case "school-a1" -> RowScope.apply(em, "school", null, null, Demo.SCHOOL_A1);
-                case "regional" -> RowScope.apply(em, "regional", Demo.REGION, null, null);
-                case "municipal" -> RowScope.apply(em, "municipal", null, Demo.MUNI_A, null);
-                case "portal" -> RowScope.apply(em, "portal", Demo.REGION, null, null);
-                default -> RowScope.apply(em, "", null, null, null);
-            }
+        for (String role : Outsiders.OF_SCHOOL_A2) {
+            Outsiders.become(em, role);
             for (String table : TABLES) {
                 assertThat(count(table, meeting)).as(table + " as " + role).isZero();
             }

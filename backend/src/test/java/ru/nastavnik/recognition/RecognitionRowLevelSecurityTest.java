@@ -17,6 +17,7 @@ import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import ru.nastavnik.common.RowScope;
 import ru.nastavnik.support.Demo;
+import ru.nastavnik.support.Outsiders;
 
 /**
  * PostgreSQL alone keeps rewards and best practices inside their school: municipal, regional and portal users read
@@ -263,13 +264,7 @@ class RecognitionRowLevelSecurityTest {
     }
 
     private void as(String role) {
-        switch (role) {
-            case "school-a1" -> RowScope.apply(em, "school", null, null, Demo.SCHOOL_A1);
-            case "regional" -> RowScope.apply(em, "regional", Demo.REGION, null, null);
-            case "municipal" -> RowScope.apply(em, "municipal", null, Demo.MUNI_A, null);
-            case "portal" -> RowScope.apply(em, "portal", Demo.REGION, null, null);
-            default -> RowScope.apply(em, "", null, null, null);
-        }
+        Outsiders.become(em, role);
     }
 
     /** Runs one statement, binding whichever of the seed's ids it names. */
