@@ -18,10 +18,19 @@ public final class Downloads {
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 
+    /** The same, with the plain ASCII name given for the clients that read only that one. */
+    public static Response file(Response.ResponseBuilder builder, String fileName, String asciiName) {
+        return builder.header(HttpHeaders.CONTENT_DISPOSITION, disposition(fileName, asciiName))
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
     /** A file name that survives Cyrillic in every browser: RFC 6266 filename* with an ASCII fallback. */
     public static String disposition(String fileName) {
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+        return disposition(fileName, fileName.replaceAll("[^A-Za-z0-9._-]", "_"));
+    }
+
+    private static String disposition(String fileName, String asciiName) {
+        return "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }
