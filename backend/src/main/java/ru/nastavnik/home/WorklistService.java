@@ -54,17 +54,18 @@ public class WorklistService {
             FROM mentorship m
             WHERE m.school_id = :school AND m.status = 'PROPOSED' AND m.order_id IS NULL
             UNION ALL
-            SELECT 'PROGRAMME_MISSING', m.id, o.order_date + :programmeDays, m.id, o.number, NULL, false
+            SELECT 'PROGRAMME_MISSING', m.id, o.order_date + CAST(:programmeDays AS integer), m.id, o.number,
+                   NULL, false
             FROM mentorship m JOIN school_order o ON o.id = m.order_id
             WHERE m.school_id = :school AND m.status IN ('APPROVED', 'ACTIVE')
-              AND o.order_date + :programmeDays <= :today
+              AND o.order_date <= CAST(:programmeSince AS date)
               AND NOT EXISTS (SELECT 1 FROM programme p WHERE p.mentorship_id = m.id)
             UNION ALL
             SELECT 'ACTIVITY_OVERDUE', m.id, a.due_on, a.id, a.title, NULL, false
             FROM programme_activity a JOIN programme p ON p.id = a.programme_id
                  JOIN mentorship m ON m.id = p.mentorship_id
             WHERE m.school_id = :school AND m.status IN ('APPROVED', 'ACTIVE')
-              AND a.status IN ('PLANNED', 'IN_PROGRESS') AND a.due_on < :today
+              AND a.status IN ('PLANNED', 'IN_PROGRESS') AND a.due_on < CAST(:today AS date)
             UNION ALL
             SELECT 'NO_RECENT_MEETING', m.id, coalesce(h.last_held, m.started_on), m.id, NULL, NULL,
                    h.last_held IS NULL
@@ -72,7 +73,7 @@ public class WorklistService {
                  LEFT JOIN LATERAL (SELECT max(mt.held_on) AS last_held FROM meeting mt
                                     WHERE mt.mentorship_id = m.id AND mt.held) h ON true
             WHERE m.school_id = :school AND m.status = 'ACTIVE'
-              AND coalesce(h.last_held, m.started_on) < :today - :meetingDays
+              AND coalesce(h.last_held, m.started_on) < CAST(:meetingSince AS date)
             UNION ALL
             SELECT 'FEEDBACK_NOT_RETURNED', d.mentorship_id,
                    CASE WHEN d.status = 'EXPIRED' THEN (d.expires_at AT TIME ZONE :zone)::date
@@ -81,11 +82,12 @@ public class WorklistService {
             FROM feedback_delivery_view d JOIN mentorship m ON m.id = d.mentorship_id
             WHERE d.school_id = :school AND m.status <> 'TERMINATED'
               AND (d.status = 'EXPIRED'
-                   OR (d.status IN ('EMAILED', 'PRINTED') AND coalesce(d.sent_at, d.issued_at) < :remindBefore))
+                   OR (d.status IN ('EMAILED', 'PRINTED')
+                       AND coalesce(d.sent_at, d.issued_at) < CAST(:remindBefore AS timestamptz)))
             UNION ALL
-            SELECT 'ENDING_SOON', m.id, m.planned_end, m.id, NULL, NULL, m.planned_end < :today
+            SELECT 'ENDING_SOON', m.id, m.planned_end, m.id, NULL, NULL, m.planned_end < CAST(:today AS date)
             FROM mentorship m
-            WHERE m.school_id = :school AND m.status = 'ACTIVE' AND m.planned_end <= :today + :endingDays
+            WHERE m.school_id = :school AND m.status = 'ACTIVE' AND m.planned_end <= CAST(:endingBy AS date)
             UNION ALL
             SELECT 'PRACTICE_RETURNED', b.mentorship_id, (b.updated_at AT TIME ZONE :zone)::date, b.id, b.title,
                    b.return_comment, false
@@ -112,8 +114,10 @@ public class WorklistService {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery(WORK, Tuple.class).setParameter("school", schoolId)
                 .setParameter("zone", feedback.timeZone().getId()).setParameter("today", today)
-                .setParameter("programmeDays", PROGRAMME_DAYS).setParameter("meetingDays", MEETING_DAYS)
-                .setParameter("endingDays", ENDING_DAYS)
+                .setParameter("programmeDays", PROGRAMME_DAYS)
+                .setParameter("programmeSince", today.minusDays(PROGRAMME_DAYS))
+                .setParameter("meetingSince", today.minusDays(MEETING_DAYS))
+                .setParameter("endingBy", today.plusDays(ENDING_DAYS))
                 .setParameter("remindBefore", clock.instant().minus(Duration.ofDays(FEEDBACK_DAYS))).getResultList();
         Map<UUID, WorkItem.Pair> pairs = pairs(rows.stream().map(r -> r.get("mentorship_id", UUID.class)).toList());
         Map<WorkKind, Integer> counts = new EnumMap<>(WorkKind.class);

@@ -75,9 +75,7 @@ class TimelineApiTest {
         assertThat(timeline.getString("find { it.kind == 'COMPLETION' }.detail"))
                 .contains("Работа пары эффективна").contains("Итоговая встреча состоялась");
 
-        List<String> dates = timeline.getList("date");
-        assertThat(dates).isSortedAccordingTo(Comparator.reverseOrder());
-        assertThat(dates.get(0)).as("the planned meeting is the newest").isEqualTo(TODAY.plusDays(5).toString());
+        assertThat(timeline.<String>getList("date")).isSortedAccordingTo(Comparator.reverseOrder());
     }
 
     @Test
