@@ -3,23 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { renderWithProviders } from '../../../test/render';
-import type { Worklist as WorklistData } from '../api';
+import { WORK_KINDS, type WorkKind, type Worklist as WorklistData } from '../api';
 import { Worklist } from './Worklist';
 
 vi.mock('../../../lib/auth', () => ({ accessToken: async () => 'token' }));
 
-const counts = (found: Partial<Record<WorklistData['counts'][number]['kind'], number>>) =>
-  (
-    [
-      'PROPOSAL_UNDECIDED',
-      'PROGRAMME_MISSING',
-      'ACTIVITY_OVERDUE',
-      'NO_RECENT_MEETING',
-      'FEEDBACK_NOT_RETURNED',
-      'ENDING_SOON',
-      'PRACTICE_RETURNED',
-    ] as const
-  ).map((kind) => ({ kind, count: found[kind] ?? 0 }));
+const counts = (found: Partial<Record<WorkKind, number>>) =>
+  WORK_KINDS.map((kind) => ({ kind, count: found[kind] ?? 0 }));
 
 const waiting: WorklistData = {
   today: '2099-10-20',
