@@ -22,17 +22,25 @@ const SchoolsPage = page(() =>
   import('../features/schools/components/SchoolsPage').then((m) => m.SchoolsPage),
 );
 const SchoolPage = page(() => import('../features/schools/components/SchoolPage').then((m) => m.SchoolPage));
-/** A curator's own school, with the impact of its completed programmes. */
+/** A curator's own school, their home: what waits for them first, then the impact of its completed programmes. */
 const OwnSchoolPage = lazy(async () => {
-  const [{ SchoolPage: Page }, { SchoolImpact }] = await Promise.all([
+  const [{ SchoolPage: Page }, { Worklist }, { SchoolImpact }] = await Promise.all([
     import('../features/schools/components/SchoolPage'),
+    import('../features/home/components/Worklist'),
     import('../features/completion/components/SchoolImpact'),
   ]);
   return {
     default: ({ me }: { me: Me }) => (
       <Page
         me={me}
-        sections={(school) => school.id === me.schoolId && <SchoolImpact schoolId={school.id} />}
+        sections={(school) =>
+          school.id === me.schoolId && (
+            <>
+              <Worklist schoolId={school.id} />
+              <SchoolImpact schoolId={school.id} />
+            </>
+          )
+        }
       />
     ),
   };
@@ -95,6 +103,7 @@ const MentorshipPage = lazy(async () => {
     { FeedbackSection },
     { CompleteButton },
     { CompletionSection },
+    { PairTimeline },
   ] = await Promise.all([
     import('../features/mentorships/components/MentorshipPage'),
     import('../features/plan/components/ProgrammeSection'),
@@ -102,6 +111,7 @@ const MentorshipPage = lazy(async () => {
     import('../features/feedback/components/FeedbackSection'),
     import('../features/completion/components/CompleteButton'),
     import('../features/completion/components/CompletionSection'),
+    import('../features/home/components/PairTimeline'),
   ]);
   return {
     default: ({ schoolId }: { schoolId: string }) => (
@@ -114,6 +124,7 @@ const MentorshipPage = lazy(async () => {
             <DiarySection schoolId={schoolId} mentorship={m} />
             <FeedbackSection schoolId={schoolId} mentorship={m} />
             <CompletionSection schoolId={schoolId} mentorship={m} />
+            <PairTimeline schoolId={schoolId} mentorshipId={m.id} />
           </>
         )}
       />

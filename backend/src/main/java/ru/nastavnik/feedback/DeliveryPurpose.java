@@ -12,7 +12,7 @@ public enum DeliveryPurpose {
     QUALITY("Качество программы"),
     FINAL_ENTRY("Итоговая самооценка");
 
-    final String label;
+    public final String label;
 
     DeliveryPurpose(String label) {
         this.label = label;

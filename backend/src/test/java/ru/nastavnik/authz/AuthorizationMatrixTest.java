@@ -117,6 +117,8 @@ class AuthorizationMatrixTest {
             GET /api/schools/{id}/mentorships/{mid}/report/docx | 403 403 | 403 403 | 200 404 | 403 403 | 401
             GET /api/schools/{id}/mentorships/{mid}/report/pdf  | 403 403 | 403 403 | 200 404 | 403 403 | 401
             GET /api/schools/{id}/impact                        | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/worklist                      | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/mentorships/{mid}/timeline    | 403 403 | 403 403 | 200 404 | 403 403 | 401
             GET /api/schools/{id}/orders                        | 403 403 | 403 403 | 200 404 | 403 403 | 401
             POST /api/schools/{id}/orders                       | 403 403 | 403 403 | 201 404 | 403 403 | 401
             GET /api/schools/{id}/orders/{oid}                  | 403 403 | 403 403 | 200 404 | 403 403 | 401
@@ -475,6 +477,10 @@ class AuthorizationMatrixTest {
                 (tok, role, own, t) -> as(tok).get(mentorship(t, completedPair(t)) + "/report/pdf"));
         CALLS.put("GET /api/schools/{id}/impact",
                 (tok, role, own, t) -> as(tok).get("/api/schools/" + t.school() + "/impact"));
+        CALLS.put("GET /api/schools/{id}/worklist",
+                (tok, role, own, t) -> as(tok).get("/api/schools/" + t.school() + "/worklist"));
+        CALLS.put("GET /api/schools/{id}/mentorships/{mid}/timeline",
+                (tok, role, own, t) -> as(tok).get(mentorship(t, activePair(t)) + "/timeline"));
         CALLS.put("GET /api/schools/{id}/orders", (tok, role, own, t) -> as(tok).get(Pairs.orders(t.school())));
         CALLS.put("POST /api/schools/{id}/orders", (tok, role, own, t) -> as(tok)
                 .body(Pairs.orderBody(Pairs.orderNumber(),
