@@ -37,7 +37,7 @@ import ru.nastavnik.participant.MentoringForm;
  * the caller's scope here (404 when outside it, as everywhere) and again by the database function.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRED)
+@Transactional
 @RowScoped
 public class FiguresService {
 

@@ -50,7 +50,6 @@ public class TargetService {
     @Inject
     Clock clock;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<TargetView> list(UUID regionId, Integer startYear) {
         requireRegion(regionId);
         if (startYear != null && (startYear < Period.FIRST_YEAR || startYear > Period.LAST_YEAR)) {
