@@ -98,18 +98,15 @@ public class FiguresService {
         targets.targets(place.regionId(), period.startYear())
                 .forEach(t -> targetsByKey.put(key(t.indicator, t.municipalityId), TargetView.of(t)));
 
-        Map<Indicator, Figure.Counts> totals = new EnumMap<>(Indicator.class);
+        Map<Indicator, Figure.Counts> totals = totals(rows);
         Map<Indicator, Map<MentoringForm, Figure.Counts>> forms = new EnumMap<>(Indicator.class);
         Map<Indicator, Map<UUID, Figure.Counts>> byUnit = new EnumMap<>(Indicator.class);
         for (FigureRow r : rows) {
             if (r.form() == null) {
-                totals.merge(r.indicator(), Figure.Counts.NONE.plus(r.numerator(), r.denominator(), r.missing()),
-                        Figure.Counts::plus);
-                byUnit.computeIfAbsent(r.indicator(), k -> new HashMap<>()).put(r.unitId(),
-                        Figure.Counts.NONE.plus(r.numerator(), r.denominator(), r.missing()));
+                byUnit.computeIfAbsent(r.indicator(), k -> new HashMap<>()).put(r.unitId(), counts(r));
             } else {
                 forms.computeIfAbsent(r.indicator(), k -> new EnumMap<>(MentoringForm.class)).merge(r.form(),
-                        Figure.Counts.NONE.plus(r.numerator(), r.denominator(), r.missing()), Figure.Counts::plus);
+                        counts(r), Figure.Counts::plus);
             }
         }
         Map<Indicator, List<TrendPoint>> trend = trend(level, place, period, totals);
@@ -138,24 +135,26 @@ public class FiguresService {
             trend.put(i, new ArrayList<>());
         }
         for (Period half : period.trend(TREND)) {
-            Map<Indicator, Figure.Counts> totals;
-            if (half.equals(period)) {
-                totals = current;
-            } else {
-                totals = new EnumMap<>(Indicator.class);
-                for (FigureRow r : queries.figures(level, place.id(), half)) {
-                    if (r.form() == null) {
-                        totals.merge(r.indicator(), Figure.Counts.NONE.plus(r.numerator(), r.denominator(),
-                                r.missing()), Figure.Counts::plus);
-                    }
-                }
-            }
+            Map<Indicator, Figure.Counts> totals = half.equals(period) ? current
+                    : totals(queries.figures(level, place.id(), half));
             for (Indicator i : Indicator.values()) {
                 trend.get(i).add(new TrendPoint(half.key(), half.label(),
                         Figure.of(i, totals.getOrDefault(i, Figure.Counts.NONE))));
             }
         }
         return trend;
+    }
+
+    /** The place's own figures: its units' rows for all forms, added up. */
+    private static Map<Indicator, Figure.Counts> totals(List<FigureRow> rows) {
+        Map<Indicator, Figure.Counts> totals = new EnumMap<>(Indicator.class);
+        rows.stream().filter(r -> r.form() == null)
+                .forEach(r -> totals.merge(r.indicator(), counts(r), Figure.Counts::plus));
+        return totals;
+    }
+
+    private static Figure.Counts counts(FigureRow r) {
+        return Figure.Counts.NONE.plus(r.numerator(), r.denominator(), r.missing());
     }
 
     /** A municipality's own target, or else the region's. */
