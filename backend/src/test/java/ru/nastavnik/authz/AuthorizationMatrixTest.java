@@ -211,6 +211,12 @@ class AuthorizationMatrixTest {
             GET /api/regions/{id}/best-practices                  | 200 404 | 403 403 | 403 403 | 200 404 | 401
             GET /api/regions/{id}/best-practices/{bpid}           | 200 404 | 403 403 | 403 403 | 200 404 | 401
             GET /api/regions/{id}/best-practices/{bpid}/attachments/{aid}/content | 200 404 | 403 403 | 403 403 | 200 404 | 401
+            GET /api/indicators                             | 200 -    | 200 -     | 200 -   | 200 -   | 401
+            GET /api/regions/{id}/targets                   | 200 404  | 200 404   | 200 404 | 200 404 | 401
+            PUT /api/regions/{id}/targets                   | 201 404  | 403 403   | 403 403 | 403 403 | 401
+            GET /api/regions/{id}/figures                   | 200 404  | 403 403   | 403 403 | 200 404 | 401
+            GET /api/municipalities/{id}/figures            | 200 404  | 200 404   | 403 403 | 200 404 | 401
+            GET /api/schools/{id}/figures                   | 200 404  | 200 404   | 200 404 | 403 403 | 401
             """;
 
     /** Where a caller of a role reaches: its own scope, or the nearest foreign one. */
@@ -649,6 +655,27 @@ class AuthorizationMatrixTest {
             return as(tok).get(Recognition.regional(t.region()) + "/" + id(practice) + "/attachments/"
                     + attachmentOf(practice) + "/content");
         });
+    }
+
+    /** A target is never deleted: each write of the matrix sets one for an academic year of its own. */
+    private static final java.util.concurrent.atomic.AtomicInteger TARGET_YEAR =
+            new java.util.concurrent.atomic.AtomicInteger(2040);
+
+    /** Monitoring: definitions, the region's targets and live figures. */
+    static {
+        CALLS.put("GET /api/indicators", (tok, role, own, t) -> as(tok).get("/api/indicators"));
+        CALLS.put("GET /api/regions/{id}/targets",
+                (tok, role, own, t) -> as(tok).get("/api/regions/" + t.region() + "/targets"));
+        CALLS.put("PUT /api/regions/{id}/targets", (tok, role, own, t) -> as(tok)
+                .body(Map.of("indicator", "BEST_PRACTICES", "startYear", TARGET_YEAR.getAndIncrement(), "value", 5,
+                        "documentNumber", "12-од", "documentDate", "2026-08-20"))
+                .put("/api/regions/" + t.region() + "/targets"));
+        CALLS.put("GET /api/regions/{id}/figures",
+                (tok, role, own, t) -> as(tok).get("/api/regions/" + t.region() + "/figures"));
+        CALLS.put("GET /api/municipalities/{id}/figures",
+                (tok, role, own, t) -> as(tok).get("/api/municipalities/" + t.municipality() + "/figures"));
+        CALLS.put("GET /api/schools/{id}/figures",
+                (tok, role, own, t) -> as(tok).get("/api/schools/" + t.school() + "/figures?half=2026-1"));
     }
 
     private static final Map<String, String> SHARED_PRACTICES = new java.util.concurrent.ConcurrentHashMap<>();
