@@ -1,40 +1,8 @@
 import { readFileSync } from 'node:fs';
 
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
-import { expectAccessible, login, shot } from './support';
-
-/** Adds a participant with consent through the participant form, as the curator does. */
-async function addParticipant(page: Page, who: 'mentor' | 'mentee', name: string): Promise<void> {
-  await page.goto('/participants/new');
-  await page.getByRole('textbox', { name: 'ФИО', exact: true }).fill(name);
-  await page.getByRole('checkbox', { name: 'Согласие получено' }).check();
-  if (who === 'mentor') {
-    await page.getByRole('combobox', { name: 'Кто участник' }).click();
-    await page.getByRole('option', { name: 'Педагог' }).click();
-    await page.getByRole('checkbox', { name: 'Кандидат в наставники' }).check();
-    await page.getByRole('combobox', { name: 'Кто дал согласие' }).click();
-    await page.getByRole('option', { name: 'Сам участник' }).click();
-    await page.getByRole('textbox', { name: 'ФИО давшего согласие' }).fill(name);
-  } else {
-    await page.getByRole('checkbox', { name: 'Кандидат в наставляемые' }).check();
-    await page.getByRole('textbox', { name: 'ФИО давшего согласие' }).fill(`Родитель ${name}`);
-    await page.getByRole('textbox', { name: 'Дата рождения', exact: true }).fill('2012-02-10');
-  }
-  await page.getByRole('textbox', { name: 'Реквизиты документа' }).fill('Заявление № 7 от 01.09.2025');
-  await page.getByRole('button', { name: 'Сохранить' }).click();
-  await expect(page.getByRole('heading', { name })).toBeVisible();
-  await expect(page.getByText('Согласие есть')).toBeVisible();
-}
-
-async function choose(page: Page, field: string, search: string): Promise<void> {
-  const input = page.getByRole('textbox', { name: field }).or(page.getByRole('combobox', { name: field }));
-  await input.first().click();
-  await input.first().fill(search);
-  await page.getByRole('option', { name: search }).click();
-  // A multiple choice keeps its list open; leaving the field closes it before the next field is used.
-  await input.first().press('Tab');
-}
+import { addParticipant, choose, expectAccessible, issueOrder, login, shot } from './support';
 
 test('a curator pairs two participants, approves the pair by an order, runs and terminates it', async ({
   page,
@@ -68,12 +36,8 @@ test('a curator pairs two participants, approves the pair by an order, runs and 
   await expect(page.getByRole('heading', { name: 'Утверждение пар приказом' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: `${mentor} — ${mentee}` })).toBeVisible();
   await expectAccessible(page, 'the order page');
-  await page.getByRole('checkbox', { name: `${mentor} — ${mentee}` }).check();
   const number = `${suffix}-о/д`;
-  await page.getByRole('textbox', { name: 'Номер приказа' }).fill(number);
-  await page.getByRole('textbox', { name: 'Руководитель (И. О. Фамилия)' }).fill('А. В. Сергеев');
-  await page.getByRole('button', { name: 'Издать приказ' }).click();
-  await expect(page.getByText(`Приказ № ${number} издан, пары утверждены`).first()).toBeVisible();
+  await issueOrder(page, `${mentor} — ${mentee}`, number);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Word (.docx)' }).click();
   const download = await downloading;

@@ -41,6 +41,7 @@ export const theme = createTheme({
   components: {
     Modal: { defaultProps: { closeButtonProps: { 'aria-label': ru.common.close } } },
     Notification: { defaultProps: { closeButtonProps: { 'aria-label': ru.common.close } } },
+    Alert: { defaultProps: { closeButtonLabel: ru.common.close } },
     Select: { defaultProps: selectDefaults },
     MultiSelect: { defaultProps: selectDefaults },
     // Tooltips open on keyboard focus too: some say why a button is unavailable.

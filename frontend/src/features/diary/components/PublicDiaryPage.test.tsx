@@ -117,6 +117,7 @@ describe('the diary a mentor opens from the personal link', () => {
     await user.click(screen.getByRole('button', { name: 'Сохранить' }));
 
     expect(await screen.findByText(`Встреча записана: ${dayjs().format('DD.MM.YYYY')}`)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Закрыть' })).toBeInTheDocument();
     expect(sent).toEqual([
       {
         method: 'POST',

@@ -84,7 +84,7 @@ export function BestPracticeEditor({ schoolId, practice }: { schoolId: string; p
       </Anchor>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
-          <Title order={2}>{practice.title}</Title>
+          <Title order={1}>{practice.title}</Title>
           <Group gap="xs">
             <PracticeStatusBadge status={practice.status} />
             <Text size="sm">

@@ -42,7 +42,7 @@ export function BestPracticesPage({ schoolId }: { schoolId: string }) {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>{t('recognition.practices.title')}</Title>
+        <Title order={1}>{t('recognition.practices.title')}</Title>
         <Button onClick={proposeDialog.open}>{t('recognition.practices.propose')}</Button>
       </Group>
       <Group align="flex-end">

@@ -16,9 +16,12 @@ type Material = PublishedPractice['attachments'][number];
 export function PublishedPracticeDetails({
   practice,
   onDownload,
+  titleOrder = 2,
 }: {
   practice: PublishedPractice;
   onDownload: (material: Material) => Promise<void>;
+  /** The page's own heading on the practice's page; a section's inside the curator's preview. */
+  titleOrder?: 1 | 2;
 }) {
   const { t } = useTranslation();
   const download = (m: Material) =>
@@ -26,7 +29,7 @@ export function PublishedPracticeDetails({
   return (
     <Stack>
       <Stack gap={4}>
-        <Title order={2}>{practice.title}</Title>
+        <Title order={titleOrder}>{practice.title}</Title>
         <Group gap="xs">
           <PracticeStatusBadge status={practice.status} />
           <Text size="sm">

@@ -51,6 +51,7 @@ export function PublishedPracticeScreen({
       )}
       <PublishedPracticeDetails
         practice={practice}
+        titleOrder={1}
         onDownload={(m) => downloadPublished(scope, practice.id, m.id, m.fileName)}
       />
     </Stack>

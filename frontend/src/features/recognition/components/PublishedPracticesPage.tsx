@@ -55,7 +55,7 @@ export function PublishedPracticesPage({ scope }: { scope: PracticeScope }) {
   const title = t(municipal ? 'recognition.review.title' : 'recognition.review.bankTitle');
   return (
     <Stack>
-      <Title order={2}>{title}</Title>
+      <Title order={1}>{title}</Title>
       <Group align="flex-end">
         <TextInput
           label={t('common.search')}

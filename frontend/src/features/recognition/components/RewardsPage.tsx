@@ -34,7 +34,7 @@ export function RewardsPage({ schoolId }: { schoolId: string }) {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>{t('recognition.rewards.title')}</Title>
+        <Title order={1}>{t('recognition.rewards.title')}</Title>
         <Button onClick={() => editor.start(null)}>{t('recognition.rewards.add')}</Button>
       </Group>
       <Group align="flex-end">
