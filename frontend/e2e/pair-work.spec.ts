@@ -151,6 +151,17 @@ test('a pair works by its programme and the mentor’s diary, is completed and b
   await expectAccessible(page, 'a pair with the mentor’s meeting and an activity done');
   await shot(page, 'pair-work-seen-by-curator');
 
+  // The timeline puts the pair's story in one list: the mentor's meeting and the activity done are on it.
+  const timeline = page.getByRole('region', { name: 'Хронология' });
+  await expect(timeline).toContainText(topic);
+  await expect(timeline).toContainText(`Выполнено мероприятие: ${ACTIVITY}`);
+  await expect(timeline).toContainText('Программа согласована');
+  await timeline.getByText('Встречи', { exact: true }).click();
+  await expect(timeline).toContainText(topic);
+  await expect(timeline).not.toContainText(`Выполнено мероприятие: ${ACTIVITY}`);
+  await expectAccessible(page, 'the pair’s timeline filtered to its meetings');
+  await timeline.getByText('Все', { exact: true }).click();
+
   // Completion through the wizard: the goals, the outcome, a review, a confirmation.
   await page.getByRole('button', { name: 'Завершить', exact: true }).click();
   const wizard = page.getByRole('dialog', { name: 'Завершение работы пары' });
