@@ -63,6 +63,8 @@ export const ru = {
     exportXlsx: 'Excel (.xlsx)',
     exportCsv: 'CSV для Excel (.csv)',
     exportFailed: 'Не удалось выгрузить файл',
+    showChart: 'Показать диаграмму',
+    hideChart: 'Скрыть диаграмму',
   },
   schools: {
     title: 'Образовательные организации',
@@ -737,8 +739,6 @@ export const ru = {
         SINGLE_MEASUREMENT: 'Есть только одно измерение — сравнивать пока не с чем',
         NO_DATA: 'Нет данных: самооценку наставляемый не заполнял',
       },
-      showChart: 'Показать диаграмму',
-      hideChart: 'Скрыть диаграмму',
       chart: 'Вход и итог по вопросам: {{name}}',
     },
     school: {
