@@ -24,6 +24,43 @@ function valueCell(figure: Figure, unit: IndicatorFigures['unit'], noData: strin
   return figure.value == null ? noData : formatValue(figure.value, unit);
 }
 
+/** Figures by half-year or by form: the value (or «нет данных») with its numerator and denominator. */
+function FiguresTable({
+  label,
+  first,
+  unit,
+  rows,
+}: {
+  label: string;
+  first: string;
+  unit: IndicatorFigures['unit'];
+  rows: { key: string; label: string; figure: Figure }[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <Table aria-label={label}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{first}</Table.Th>
+          <Table.Th>{t('monitoring.ranking.value')}</Table.Th>
+          <Table.Th>{t('monitoring.ranking.numerator')}</Table.Th>
+          <Table.Th>{t('monitoring.ranking.denominator')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((r) => (
+          <Table.Tr key={r.key}>
+            <Table.Td>{r.label}</Table.Td>
+            <Table.Td>{valueCell(r.figure, unit, t('monitoring.card.noData'))}</Table.Td>
+            <Table.Td>{formatNumber(r.figure.numerator)}</Table.Td>
+            <Table.Td>{formatNumber(r.figure.denominator)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
 /** The units one level down, ranked by any column, each leading to its own figures where the user may go. */
 function Ranking({
   item,
@@ -158,26 +195,12 @@ function Trend({ item, placeName }: { item: IndicatorFigures; placeName: string 
         <EmptyState>{t('monitoring.trend.empty')}</EmptyState>
       ) : (
         <>
-          <Table aria-label={title}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('monitoring.trend.period')}</Table.Th>
-                <Table.Th>{t('monitoring.ranking.value')}</Table.Th>
-                <Table.Th>{t('monitoring.ranking.numerator')}</Table.Th>
-                <Table.Th>{t('monitoring.ranking.denominator')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {item.trend.map((p) => (
-                <Table.Tr key={p.key}>
-                  <Table.Td>{p.label}</Table.Td>
-                  <Table.Td>{valueCell(p.figure, item.unit, noData)}</Table.Td>
-                  <Table.Td>{formatNumber(p.figure.numerator)}</Table.Td>
-                  <Table.Td>{formatNumber(p.figure.denominator)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <FiguresTable
+            label={title}
+            first={t('monitoring.trend.period')}
+            unit={item.unit}
+            rows={item.trend.map((p) => ({ key: p.key, label: p.label, figure: p.figure }))}
+          />
           <ChartOnRequest
             option={trendOption(item.trend, item.unit, item.target?.value, t('monitoring.targetLine'))}
             height={260}
@@ -224,26 +247,12 @@ export function IndicatorDetails({
           </Stack>
         )}
         {item.byForm.length > 0 && (
-          <Table aria-label={t('monitoring.byForm')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('monitoring.form')}</Table.Th>
-                <Table.Th>{t('monitoring.ranking.value')}</Table.Th>
-                <Table.Th>{t('monitoring.ranking.numerator')}</Table.Th>
-                <Table.Th>{t('monitoring.ranking.denominator')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {item.byForm.map((f) => (
-                <Table.Tr key={f.form}>
-                  <Table.Td>{t(`forms.${f.form}`)}</Table.Td>
-                  <Table.Td>{valueCell(f.figure, item.unit, t('monitoring.card.noData'))}</Table.Td>
-                  <Table.Td>{formatNumber(f.figure.numerator)}</Table.Td>
-                  <Table.Td>{formatNumber(f.figure.denominator)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <FiguresTable
+            label={t('monitoring.byForm')}
+            first={t('monitoring.form')}
+            unit={item.unit}
+            rows={item.byForm.map((f) => ({ key: f.form, label: t(`forms.${f.form}`), figure: f.figure }))}
+          />
         )}
         {figures.level !== 'SCHOOL' && (
           <Ranking
