@@ -20,8 +20,9 @@ const base: Me = {
 const t = (key: string) => i18n.t(key);
 
 describe('navigation follows the role /api/me reports', () => {
-  it('gives a regional coordinator schools, municipalities, questionnaires, the bank of practices and uploads', () => {
+  it('gives a regional coordinator monitoring, schools, municipalities, questionnaires, the bank of practices and uploads', () => {
     expect(navItems(base, t).map((i) => i.label)).toEqual([
+      'Мониторинг',
       'Организации',
       'Муниципалитеты',
       'Анкеты',
@@ -31,8 +32,9 @@ describe('navigation follows the role /api/me reports', () => {
     expect(homePath(base)).toBe('/schools');
   });
 
-  it('gives a municipal coordinator the schools, questionnaires, matching, the review of practices and uploads', () => {
+  it('gives a municipal coordinator monitoring, the schools, questionnaires, matching, the review of practices and uploads', () => {
     expect(navItems({ ...base, role: 'municipal', municipalityId: 'm' }, t)).toEqual([
+      { to: '/monitoring', label: 'Мониторинг' },
       { to: '/schools', label: 'Организации' },
       { to: '/questionnaires', label: 'Анкеты' },
       { to: '/matching', label: 'Подбор пар' },
@@ -41,8 +43,9 @@ describe('navigation follows the role /api/me reports', () => {
     ]);
   });
 
-  it('gives the portal no matching, which names people, but the published practices', () => {
+  it('gives the portal no matching, which names people, but monitoring and the published practices', () => {
     expect(navItems({ ...base, role: 'portal' }, t).map((i) => i.to)).toEqual([
+      '/monitoring',
       '/schools',
       '/questionnaires',
       '/best-practices',

@@ -23,6 +23,7 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
   switch (me.role) {
     case 'regional':
       return [
+        { to: '/monitoring', label: t('monitoring.nav') },
         { to: '/schools', label: t('nav.schools') },
         { to: '/municipalities', label: t('nav.municipalities') },
         { to: '/questionnaires', label: t('nav.questionnaires') },
@@ -31,6 +32,7 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
       ];
     case 'municipal':
       return [
+        ...(me.municipalityId ? [{ to: '/monitoring', label: t('monitoring.nav') }] : []),
         { to: '/schools', label: t('nav.schools') },
         { to: '/questionnaires', label: t('nav.questionnaires') },
         ...(me.municipalityId
@@ -43,6 +45,7 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
       ];
     case 'portal':
       return [
+        { to: '/monitoring', label: t('monitoring.nav') },
         { to: '/schools', label: t('nav.schools') },
         { to: '/questionnaires', label: t('nav.questionnaires') },
         { to: '/best-practices', label: t('recognition.nav.bank') },

@@ -22,11 +22,15 @@ const SchoolsPage = page(() =>
   import('../features/schools/components/SchoolsPage').then((m) => m.SchoolsPage),
 );
 const SchoolPage = page(() => import('../features/schools/components/SchoolPage').then((m) => m.SchoolPage));
-/** A curator's own school, their home: what waits for them first, then the impact of its completed programmes. */
+/**
+ * A curator's own school, their home: what waits for them first, then the school's monitoring figures and the impact
+ * of its completed programmes.
+ */
 const OwnSchoolPage = lazy(async () => {
-  const [{ SchoolPage: Page }, { Worklist }, { SchoolImpact }] = await Promise.all([
+  const [{ SchoolPage: Page }, { Worklist }, { SchoolFigures }, { SchoolImpact }] = await Promise.all([
     import('../features/schools/components/SchoolPage'),
     import('../features/home/components/Worklist'),
+    import('../features/monitoring/components/SchoolFigures'),
     import('../features/completion/components/SchoolImpact'),
   ]);
   return {
@@ -37,6 +41,7 @@ const OwnSchoolPage = lazy(async () => {
           school.id === me.schoolId && (
             <>
               <Worklist schoolId={school.id} />
+              <SchoolFigures schoolId={school.id} />
               <SchoolImpact schoolId={school.id} />
             </>
           )
@@ -151,6 +156,11 @@ const SummaryPage = page(() =>
   import('../features/questionnaires/components/SummaryPage').then((m) => m.SummaryPage),
 );
 const ImportPage = page(() => import('../features/imports/components/ImportPage').then((m) => m.ImportPage));
+const monitoring = () => import('../features/monitoring/components/pages');
+const MonitoringPage = page(() => monitoring().then((m) => m.MonitoringPage));
+const MunicipalityMonitoringPage = page(() => monitoring().then((m) => m.MunicipalityMonitoringPage));
+const SchoolMonitoringPage = page(() => monitoring().then((m) => m.SchoolMonitoringPage));
+const TargetsPage = page(() => monitoring().then((m) => m.TargetsPage));
 const recognition = () => import('../features/recognition/components/pages');
 const RewardsPage = page(() => recognition().then((m) => m.RewardsPage));
 const BestPracticesPage = page(() => recognition().then((m) => m.BestPracticesPage));
@@ -238,6 +248,26 @@ function recognitionRoutes(me: Me): RouteObject[] {
   ];
 }
 
+/**
+ * Dashboards: the region (its coordinator and the portal) drills down to municipalities and schools, the
+ * municipality to its schools; the portal never reaches a school. Only the region sets targets.
+ */
+function monitoringRoutes(me: Me): RouteObject[] {
+  if (me.role === 'school' || (me.role === 'municipal' && !me.municipalityId)) {
+    return [];
+  }
+  return [
+    { path: 'monitoring', element: <MonitoringPage me={me} /> },
+    ...(me.role !== 'municipal'
+      ? [{ path: 'monitoring/municipalities/:id', element: <MunicipalityMonitoringPage me={me} /> }]
+      : []),
+    ...(me.role !== 'portal'
+      ? [{ path: 'monitoring/schools/:id', element: <SchoolMonitoringPage me={me} /> }]
+      : []),
+    ...(me.role === 'regional' ? [{ path: 'monitoring/targets', element: <TargetsPage me={me} /> }] : []),
+  ];
+}
+
 export function routes(me: Me, onLogout: () => void): RouteObject[] {
   return [
     {
@@ -258,6 +288,7 @@ export function routes(me: Me, onLogout: () => void): RouteObject[] {
         ...(me.role !== 'portal' ? [{ path: 'imports', element: <ImportPage me={me} /> }] : []),
         ...matchingRoutes(me),
         ...recognitionRoutes(me),
+        ...monitoringRoutes(me),
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -24,3 +24,13 @@ export function today(): string {
   const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
   return local.toISOString().slice(0, 10);
 }
+
+/** The academic year now under way, by its first calendar year: it starts in September. */
+export function currentStartYear(today = new Date()): number {
+  return today.getMonth() >= 8 ? today.getFullYear() : today.getFullYear() - 1;
+}
+
+/** An academic year as Russian documents write it: 2026/27. */
+export function academicYearLabel(startYear: number): string {
+  return `${startYear}/${String(startYear + 1).slice(2)}`;
+}

@@ -1,4 +1,5 @@
 import { toApiError } from './api/problem';
+import { saveBlob } from './tableFile';
 
 /** The file name the server gave in Content-Disposition (RFC 6266 filename* first), or the fallback. */
 export function fileNameFrom(response: Response, fallback: string): string {
@@ -19,12 +20,5 @@ export async function saveFile(
   if (!response.ok || !data) {
     throw toApiError(response.status, error);
   }
-  const url = URL.createObjectURL(data);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileNameFrom(response, fallback);
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
+  saveBlob(data, fileNameFrom(response, fallback));
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { useImpact, type MenteeImpact } from '../api';
 import { barsOption, formatChange, menteeBars } from '../impact';
-import { ChartOnRequest } from './ChartOnRequest';
+import { ChartOnRequest } from '../../../components/ui/ChartOnRequest';
 
 /** Each mentee's entry and final self-assessment side by side, question by question. */
 export function ImpactSection({ schoolId, mentorshipId }: { schoolId: string; mentorshipId: string }) {

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { MENTORING_FORMS } from '../../../lib/mentoringForms';
 import { useSchoolImpact, type MentoringForm, type SchoolImpactParams } from '../api';
 import { barsOption, formatChange, formatScore, formatShare, schoolBars } from '../impact';
-import { ChartOnRequest } from './ChartOnRequest';
+import { ChartOnRequest } from '../../../components/ui/ChartOnRequest';
 
 /** The school's figures: how its mentees' self-assessment changed over the completed programmes. */
 export function SchoolImpact({ schoolId }: { schoolId: string }) {

@@ -3,14 +3,10 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 
+import { currentStartYear } from '../../../lib/dates';
 import { showSaveError } from '../../../lib/forms';
 import { usePutContingent, type Contingent } from '../api';
 import { CONTINGENT_FIELDS as FIELDS } from './contingentFields';
-
-/** The academic year now under way: it starts in September. */
-export function currentStartYear(today = new Date()): number {
-  return today.getMonth() >= 8 ? today.getFullYear() : today.getFullYear() - 1;
-}
 
 interface Values {
   startYear: number;

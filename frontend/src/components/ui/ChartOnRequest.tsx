@@ -3,11 +3,11 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Chart } from '../../../components/ui/Chart';
+import { Chart } from './Chart';
 
 /**
  * A chart drawn when asked for: ECharts weighs more than the rest of the page together, and the figures are in
- * the table beside it anyway.
+ * the table beside it anyway. Shared by every feature that draws charts, so that none loads ECharts by itself.
  */
 export function ChartOnRequest({
   option,
@@ -29,7 +29,7 @@ export function ChartOnRequest({
       <Group justify={children ? 'space-between' : 'flex-start'}>
         {children}
         <Button variant="subtle" aria-expanded={shown} aria-controls={id} onClick={() => setShown((s) => !s)}>
-          {shown ? t('completion.impact.hideChart') : t('completion.impact.showChart')}
+          {shown ? t('common.hideChart') : t('common.showChart')}
         </Button>
       </Group>
       {shown && (
