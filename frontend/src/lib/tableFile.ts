@@ -38,3 +38,14 @@ export function saveBlob(blob: Blob, fileName: string): void {
 export function downloadCsv(table: TableFile): void {
   saveBlob(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), `${table.name}.csv`);
 }
+
+/** Downloads a table shown on the page as an Excel workbook; the writer loads only now. */
+export async function downloadXlsx(table: TableFile): Promise<void> {
+  const { workbook } = await import('./xlsx');
+  saveBlob(
+    new Blob([workbook(table)], {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    }),
+    `${table.name}.xlsx`,
+  );
+}

@@ -1569,6 +1569,7 @@ export const ru = {
       file: 'Динамика — {{indicator}} — {{name}}',
     },
     targetLine: 'Цель',
+    downloadXlsx: 'Скачать таблицу (.xlsx)',
     download: 'Скачать таблицу (.csv)',
     targets: {
       nav: 'Целевые показатели',

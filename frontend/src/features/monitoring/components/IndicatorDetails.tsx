@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { ChartOnRequest } from '../../../components/ui/ChartOnRequest';
 import { EmptyState } from '../../../components/ui/EmptyState';
 import { SortableTh } from '../../../components/ui/SortableTh';
-import { downloadCsv, type TableFile } from '../../../lib/tableFile';
+import { downloadCsv, downloadXlsx, type TableFile } from '../../../lib/tableFile';
 import type { Figure, Figures, IndicatorDefinition, IndicatorFigures, UnitFigure } from '../api';
 import { rankingOption, trendOption } from '../charts';
 import { formatNumber, formatValue, rank, targetMet } from '../figures';
@@ -14,9 +14,14 @@ import { formatNumber, formatValue, rank, targetMet } from '../figures';
 function DownloadButton({ table }: { table: () => TableFile }) {
   const { t } = useTranslation();
   return (
-    <Button variant="default" size="xs" onClick={() => downloadCsv(table())}>
-      {t('monitoring.download')}
-    </Button>
+    <Group gap="xs">
+      <Button variant="default" size="xs" onClick={() => void downloadXlsx(table())}>
+        {t('monitoring.downloadXlsx')}
+      </Button>
+      <Button variant="default" size="xs" onClick={() => downloadCsv(table())}>
+        {t('monitoring.download')}
+      </Button>
+    </Group>
   );
 }
 
