@@ -23,7 +23,7 @@ public record Period(int startYear, Integer half, LocalDate from, LocalDate to, 
     static final int LAST_YEAR = 2100;
 
     /** The period a request asks for: a year, a half-year or, without either, the academic year of the date. */
-    static Period of(Integer year, String half, LocalDate asOf, LocalDate today) {
+    public static Period of(Integer year, String half, LocalDate asOf, LocalDate today) {
         LocalDate date = asOf != null ? asOf : today;
         if (year != null && half != null) {
             throw ApiException.invalid("half", "Укажите либо учебный год, либо полугодие");
@@ -77,11 +77,11 @@ public record Period(int startYear, Integer half, LocalDate from, LocalDate to, 
     }
 
     /** How the API names the period: "2026" for a year, "2026-1" for a half-year. */
-    String key() {
+    public String key() {
         return half == null ? String.valueOf(startYear) : startYear + "-" + half;
     }
 
-    String label() {
+    public String label() {
         String year = startYear + "/" + String.valueOf(startYear + 1).substring(2);
         return half == null ? year + " учебный год" : (half == 1 ? "I" : "II") + " полугодие " + year;
     }

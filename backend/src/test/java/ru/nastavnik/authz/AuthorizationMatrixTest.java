@@ -217,6 +217,27 @@ class AuthorizationMatrixTest {
             GET /api/regions/{id}/figures                   | 200 404  | 403 403   | 403 403 | 200 404 | 401
             GET /api/municipalities/{id}/figures            | 200 404  | 200 404   | 403 403 | 200 404 | 401
             GET /api/schools/{id}/figures                   | 200 404  | 200 404   | 200 404 | 403 403 | 401
+            GET /api/regions/{id}/campaigns                 | 200 404  | 200 404   | 200 404 | 403 403 | 401
+            POST /api/regions/{id}/campaigns                | 201 404  | 403 403   | 403 403 | 403 403 | 401
+            GET /api/regions/{id}/campaigns/{cid}           | 200 404  | 200 404   | 200 404 | 403 403 | 401
+            GET /api/regions/{id}/campaigns/{cid}/summary   | 200 404  | 403 403   | 403 403 | 403 403 | 401
+            POST /api/regions/{id}/campaigns/{cid}/reports/{rid}/accept | 200 404 | 403 403 | 403 403 | 403 403 | 401
+            POST /api/regions/{id}/campaigns/{cid}/reports/{rid}/return | 200 404 | 403 403 | 403 403 | 403 403 | 401
+            GET /api/schools/{id}/campaigns/{cid}/report           | 200 404 | 200 404 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/campaigns/{cid}/report          | 403 403 | 403 403 | 201 404 | 403 403 | 401
+            PUT /api/schools/{id}/campaigns/{cid}/report           | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/campaigns/{cid}/report/submit   | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/campaigns/{cid}/report/xlsx      | 200 404 | 200 404 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/campaigns/{cid}/report/docx      | 200 404 | 200 404 | 200 404 | 403 403 | 401
+            GET /api/municipalities/{id}/campaigns/{cid}/reports   | 200 404 | 200 404 | 403 403 | 403 403 | 401
+            POST /api/municipalities/{id}/campaigns/{cid}/reports/{rid}/accept | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            POST /api/municipalities/{id}/campaigns/{cid}/reports/{rid}/return | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            GET /api/municipalities/{id}/campaigns/{cid}/report    | 200 404 | 200 404 | 403 403 | 403 403 | 401
+            POST /api/municipalities/{id}/campaigns/{cid}/report   | 403 403 | 201 404 | 403 403 | 403 403 | 401
+            PUT /api/municipalities/{id}/campaigns/{cid}/report    | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            POST /api/municipalities/{id}/campaigns/{cid}/report/submit | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            GET /api/municipalities/{id}/campaigns/{cid}/report/xlsx | 200 404 | 200 404 | 403 403 | 403 403 | 401
+            GET /api/municipalities/{id}/campaigns/{cid}/report/docx | 200 404 | 200 404 | 403 403 | 403 403 | 401
             """;
 
     /** Where a caller of a role reaches: its own scope, or the nearest foreign one. */
@@ -676,6 +697,132 @@ class AuthorizationMatrixTest {
                 (tok, role, own, t) -> as(tok).get("/api/municipalities/" + t.municipality() + "/figures"));
         CALLS.put("GET /api/schools/{id}/figures",
                 (tok, role, own, t) -> as(tok).get("/api/schools/" + t.school() + "/figures?half=2026-1"));
+    }
+
+    /**
+     * Monitoring reports. Each call opens a campaign of its own in the region its school or municipality belongs
+     * to, so that what it reads or changes is fresh; what a reader needs to exist is started by its author first.
+     */
+    static {
+        CALLS.put("GET /api/regions/{id}/campaigns",
+                (tok, role, own, t) -> as(tok).get(ru.nastavnik.reporting.Campaigns.campaigns(t.region())));
+        CALLS.put("POST /api/regions/{id}/campaigns", (tok, role, own, t) -> as(tok)
+                .body(ru.nastavnik.reporting.Campaigns.body("2026-1", LocalDate.now().plusMonths(1)))
+                .post(ru.nastavnik.reporting.Campaigns.campaigns(t.region())));
+        CALLS.put("GET /api/regions/{id}/campaigns/{cid}", (tok, role, own, t) -> as(tok)
+                .get(ru.nastavnik.reporting.Campaigns.campaigns(t.region()) + "/" + campaignIn(t.region())));
+        CALLS.put("GET /api/regions/{id}/campaigns/{cid}/summary", (tok, role, own, t) -> as(tok)
+                .get(ru.nastavnik.reporting.Campaigns.campaigns(t.region()) + "/" + campaignIn(t.region())
+                        + "/summary"));
+        CALLS.put("POST /api/regions/{id}/campaigns/{cid}/reports/{rid}/accept",
+                (tok, role, own, t) -> regionDecides(tok, t, "accept", null));
+        CALLS.put("POST /api/regions/{id}/campaigns/{cid}/reports/{rid}/return",
+                (tok, role, own, t) -> regionDecides(tok, t, "return", "Добавьте выводы по организациям"));
+        CALLS.put("GET /api/schools/{id}/campaigns/{cid}/report", (tok, role, own, t) -> as(tok).get(startedSchoolReport(t)));
+        CALLS.put("POST /api/schools/{id}/campaigns/{cid}/report",
+                (tok, role, own, t) -> as(tok).post(schoolReport(t)));
+        CALLS.put("PUT /api/schools/{id}/campaigns/{cid}/report", (tok, role, own, t) -> {
+            String path = startedSchoolReport(t);
+            return as(tok).body(reportNote(Tokens.forSchool(t.school()), path)).put(path);
+        });
+        CALLS.put("POST /api/schools/{id}/campaigns/{cid}/report/submit", (tok, role, own, t) -> {
+            String path = startedSchoolReport(t);
+            int version = as(Tokens.forSchool(t.school())).get(path).then().extract().path("version");
+            return as(tok).body(Map.of("version", version)).post(path + "/submit");
+        });
+        CALLS.put("GET /api/schools/{id}/campaigns/{cid}/report/xlsx",
+                (tok, role, own, t) -> as(tok).get(startedSchoolReport(t) + "/xlsx"));
+        CALLS.put("GET /api/schools/{id}/campaigns/{cid}/report/docx",
+                (tok, role, own, t) -> as(tok).get(startedSchoolReport(t) + "/docx"));
+        CALLS.put("GET /api/municipalities/{id}/campaigns/{cid}/reports", (tok, role, own, t) -> as(tok)
+                .get(ru.nastavnik.reporting.Campaigns.schoolReports(t.municipality(),
+                        campaignIn(regionOf(t.municipality())))));
+        CALLS.put("POST /api/municipalities/{id}/campaigns/{cid}/reports/{rid}/accept",
+                (tok, role, own, t) -> municipalityDecides(tok, t, "accept", null));
+        CALLS.put("POST /api/municipalities/{id}/campaigns/{cid}/reports/{rid}/return",
+                (tok, role, own, t) -> municipalityDecides(tok, t, "return", "Добавьте итоги анкетирования"));
+        CALLS.put("GET /api/municipalities/{id}/campaigns/{cid}/report",
+                (tok, role, own, t) -> as(tok).get(startedMunicipalReport(t)));
+        CALLS.put("POST /api/municipalities/{id}/campaigns/{cid}/report",
+                (tok, role, own, t) -> as(tok).post(municipalReport(t)));
+        CALLS.put("PUT /api/municipalities/{id}/campaigns/{cid}/report", (tok, role, own, t) -> {
+            String path = startedMunicipalReport(t);
+            return as(tok).body(reportNote(coordinator(t.municipality()), path)).put(path);
+        });
+        CALLS.put("POST /api/municipalities/{id}/campaigns/{cid}/report/submit", (tok, role, own, t) -> {
+            String path = startedMunicipalReport(t);
+            int version = as(coordinator(t.municipality())).get(path).then().extract().path("version");
+            return as(tok).body(Map.of("version", version)).post(path + "/submit");
+        });
+        CALLS.put("GET /api/municipalities/{id}/campaigns/{cid}/report/xlsx",
+                (tok, role, own, t) -> as(tok).get(startedMunicipalReport(t) + "/xlsx"));
+        CALLS.put("GET /api/municipalities/{id}/campaigns/{cid}/report/docx",
+                (tok, role, own, t) -> as(tok).get(startedMunicipalReport(t) + "/docx"));
+    }
+
+    private static UUID regionOf(UUID municipality) {
+        return municipality.equals(Demo.OTHER_MUNI) ? Demo.OTHER_REGION : Demo.REGION;
+    }
+
+    private static UUID campaignIn(UUID region) {
+        return ru.nastavnik.reporting.Campaigns.open(region.equals(Demo.OTHER_REGION) ? Tokens.otherRegion()
+                : Tokens.region(), region);
+    }
+
+    private static String coordinator(UUID municipality) {
+        return Tokens.token("muni-" + municipality, "municipal", Map.of("region_id", regionOf(municipality),
+                "municipality_id", municipality));
+    }
+
+    /** The target school's report in a fresh campaign of its region, not begun yet. */
+    private static String schoolReport(Target t) {
+        UUID region = t.school().equals(Demo.OTHER_SCHOOL) ? Demo.OTHER_REGION : Demo.REGION;
+        return ru.nastavnik.reporting.Campaigns.schoolReport(t.school(), campaignIn(region));
+    }
+
+    /** The same, begun by the school itself. */
+    private static String startedSchoolReport(Target t) {
+        String path = schoolReport(t);
+        as(Tokens.forSchool(t.school())).get(path).then().statusCode(200);
+        return path;
+    }
+
+    private static String municipalReport(Target t) {
+        return ru.nastavnik.reporting.Campaigns.municipalReport(t.municipality(), campaignIn(regionOf(t.municipality())));
+    }
+
+    private static String startedMunicipalReport(Target t) {
+        String path = municipalReport(t);
+        as(coordinator(t.municipality())).get(path).then().statusCode(200);
+        return path;
+    }
+
+    private static Map<String, Object> reportNote(String author, String path) {
+        int version = as(author).get(path).then().statusCode(200).extract().path("version");
+        return Map.of("done", "Проведены встречи пар", "version", version);
+    }
+
+    /** A submitted report of the target school, decided on under the target municipality. */
+    private static Response municipalityDecides(String token, Target t, String action, String comment) {
+        UUID school = schoolOf(t);
+        UUID campaign = campaignIn(regionOf(municipalityOf(school)));
+        UUID report = ru.nastavnik.reporting.Campaigns.submittedSchoolReport(school, campaign);
+        return ru.nastavnik.reporting.Campaigns.decide(token,
+                ru.nastavnik.reporting.Campaigns.schoolReports(t.municipality(), campaign),
+                ru.nastavnik.reporting.Campaigns.schoolReport(school, campaign), report, action, comment,
+                Tokens.forSchool(school));
+    }
+
+    /** A submitted report of the target municipality, decided on under the target region. */
+    private static Response regionDecides(String token, Target t, String action, String comment) {
+        String coordinator = coordinator(t.municipality());
+        UUID campaign = campaignIn(regionOf(t.municipality()));
+        String path = ru.nastavnik.reporting.Campaigns.municipalReport(t.municipality(), campaign);
+        UUID report = UUID.fromString(ru.nastavnik.reporting.Campaigns.submit(coordinator, path).then()
+                .statusCode(200).extract().path("id"));
+        return ru.nastavnik.reporting.Campaigns.decide(token,
+                ru.nastavnik.reporting.Campaigns.campaigns(t.region()) + "/" + campaign + "/reports", path, report,
+                action, comment, coordinator);
     }
 
     private static final Map<String, String> SHARED_PRACTICES = new java.util.concurrent.ConcurrentHashMap<>();
@@ -1179,7 +1326,8 @@ class AuthorizationMatrixTest {
                 .replaceAll("/match-runs/\\{id}", "/match-runs/{rid}")
                 .replaceAll("/match-exclusions/\\{id}", "/match-exclusions/{eid}")
                 .replace("{regionId}", "{id}").replaceAll("/rewards/\\{id}", "/rewards/{rwid}")
-                .replaceAll("/best-practices/\\{id}", "/best-practices/{bpid}").replace("{attachmentId}", "{aid}");
+                .replaceAll("/best-practices/\\{id}", "/best-practices/{bpid}").replace("{attachmentId}", "{aid}")
+                .replace("{campaignId}", "{cid}").replace("{reportId}", "{rid}");
     }
 
     @Test
