@@ -3,12 +3,14 @@ package ru.nastavnik.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.SQLException;
+import static ru.nastavnik.support.ScopedCalls.cast;
+import static ru.nastavnik.support.ScopedCalls.inScope;
+import static ru.nastavnik.support.ScopedCalls.sqlState;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -18,10 +20,9 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import ru.nastavnik.common.RowScope;
 import ru.nastavnik.support.Demo;
+import ru.nastavnik.support.ScopedCalls.As;
 
 /**
  * PostgreSQL alone keeps the figures to the caller's scope: the aggregate function refuses a region, municipality or
@@ -40,10 +41,6 @@ class MonitoringRowLevelSecurityTest {
     @Inject
     @io.quarkus.agroal.DataSource("owner")
     DataSource owner;
-
-    /** Who calls: a role with its scope ids. */
-    private record As(String role, UUID region, UUID municipality, UUID school) {
-    }
 
     private static final As REGIONAL = new As("regional", KnownRegion.REGION, null, null);
     private static final As PORTAL = new As("portal", KnownRegion.REGION, null, null);
@@ -82,12 +79,12 @@ class MonitoringRowLevelSecurityTest {
 
     @Test
     void theFunctionAnswersCountsOnlyNamingNoPersonOrPair() {
-        List<String> columns = inScope(REGIONAL, () -> cast(em.createNativeQuery("""
+        List<String> columns = inScope(em, REGIONAL, () -> cast(em.createNativeQuery("""
                 SELECT a.name FROM pg_proc p, unnest(p.proargnames, p.proargmodes) WITH ORDINALITY AS a (name, mode, n)
                 WHERE p.proname = 'monitoring_figures' AND a.mode = 't' ORDER BY a.n
                 """).getResultList()));
         assertThat(columns).containsExactly("unit_id", "indicator", "form", "numerator", "denominator", "missing");
-        Set<UUID> people = new HashSet<>(inScope(new As("system", null, null, null),
+        Set<UUID> people = new HashSet<>(inScope(em, new As("system", null, null, null),
                 () -> cast(em.createNativeQuery("SELECT id FROM participant UNION SELECT id FROM mentorship")
                         .getResultList())));
         assertThat(units(REGIONAL, "region", KnownRegion.REGION)).doesNotContainAnyElementsOf(people);
@@ -100,10 +97,10 @@ class MonitoringRowLevelSecurityTest {
                 + KnownRegion.M2 + "'))";
         for (String table : SCHOOL_TABLES) {
             String count = "SELECT count(*) FROM " + table + " WHERE school_id IN " + schools;
-            assertThat(inScope(SCHOOL, () -> ((Number) em.createNativeQuery(count).getSingleResult()).longValue()))
+            assertThat(inScope(em, SCHOOL, () -> ((Number) em.createNativeQuery(count).getSingleResult()).longValue()))
                     .as(table + " as the school").isPositive();
             for (As caller : List.of(REGIONAL, PORTAL, MUNICIPAL)) {
-                assertThat(inScope(caller, () -> ((Number) em.createNativeQuery(count).getSingleResult()).longValue()))
+                assertThat(inScope(em, caller, () -> ((Number) em.createNativeQuery(count).getSingleResult()).longValue()))
                         .as(table + " as " + caller.role()).isZero();
             }
         }
@@ -114,7 +111,7 @@ class MonitoringRowLevelSecurityTest {
         UUID regionWide = UUID.randomUUID();
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
-        inScope(REGIONAL, () -> {
+        inScope(em, REGIONAL, () -> {
             insertTarget(regionWide, null, 2031);
             insertTarget(first, KnownRegion.M1, 2031);
             insertTarget(second, KnownRegion.M2, 2031);
@@ -122,19 +119,19 @@ class MonitoringRowLevelSecurityTest {
         });
         String visible = "SELECT id FROM indicator_target WHERE start_year = 2031 AND region_id = '"
                 + KnownRegion.REGION + "'";
-        assertThat(inScope(MUNICIPAL, () -> cast(em.createNativeQuery(visible).getResultList())))
+        assertThat(inScope(em, MUNICIPAL, () -> cast(em.createNativeQuery(visible).getResultList())))
                 .containsExactlyInAnyOrder(regionWide, first);
-        assertThat(inScope(SCHOOL, () -> cast(em.createNativeQuery(visible).getResultList())))
+        assertThat(inScope(em, SCHOOL, () -> cast(em.createNativeQuery(visible).getResultList())))
                 .containsExactlyInAnyOrder(regionWide, first);
-        assertThat(inScope(OTHER_REGION, () -> cast(em.createNativeQuery(visible).getResultList()))).isEmpty();
+        assertThat(inScope(em, OTHER_REGION, () -> cast(em.createNativeQuery(visible).getResultList()))).isEmpty();
         for (As caller : List.of(MUNICIPAL, PORTAL, SCHOOL, OTHER_REGION)) {
-            assertThatThrownBy(() -> inScope(caller, () -> {
+            assertThatThrownBy(() -> inScope(em, caller, () -> {
                 insertTarget(UUID.randomUUID(), null, 2032);
                 return null;
             })).as(caller.role()).hasStackTraceContaining("row-level security");
         }
         // The region's coordinator cannot hang a target on another region's municipality.
-        assertThatThrownBy(() -> inScope(REGIONAL, () -> {
+        assertThatThrownBy(() -> inScope(em, REGIONAL, () -> {
             em.createNativeQuery("""
                     INSERT INTO indicator_target (id, region_id, municipality_id, indicator, start_year, value,
                                                   document_number, document_date, updated_by)
@@ -154,7 +151,7 @@ class MonitoringRowLevelSecurityTest {
     }
 
     private List<UUID> units(As caller, String level, UUID id) {
-        return inScope(caller, () -> cast(em.createNativeQuery(
+        return inScope(em, caller, () -> cast(em.createNativeQuery(
                 "SELECT DISTINCT unit_id FROM monitoring_figures(?1, ?2, DATE '2026-09-01', DATE '2027-08-31', 2026)")
                 .setParameter(1, level).setParameter(2, id).getResultList()));
     }
@@ -162,26 +159,5 @@ class MonitoringRowLevelSecurityTest {
     private void refused(As caller, String level, UUID id) {
         assertThatThrownBy(() -> units(caller, level, id)).as(caller + " " + level)
                 .satisfies(e -> assertThat(sqlState(e)).isEqualTo("42501"));
-    }
-
-    private <T> T inScope(As caller, Supplier<T> work) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            RowScope.apply(em, caller.role(), caller.region(), caller.municipality(), caller.school());
-            return work.get();
-        });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> cast(List<?> rows) {
-        return (List<T>) rows;
-    }
-
-    private static String sqlState(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
     }
 }

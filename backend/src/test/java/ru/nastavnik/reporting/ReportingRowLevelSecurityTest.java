@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static ru.nastavnik.reporting.Campaigns.*;
 import static ru.nastavnik.support.Api.as;
+import static ru.nastavnik.support.ScopedCalls.cast;
+import static ru.nastavnik.support.ScopedCalls.inScope;
+import static ru.nastavnik.support.ScopedCalls.sqlState;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,10 +17,9 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import ru.nastavnik.common.RowScope;
 import ru.nastavnik.support.Demo;
+import ru.nastavnik.support.ScopedCalls.As;
 import ru.nastavnik.support.Tokens;
 
 /**
@@ -32,9 +32,6 @@ class ReportingRowLevelSecurityTest {
 
     @Inject
     EntityManager em;
-
-    private record As(String role, UUID region, UUID municipality, UUID school) {
-    }
 
     private static final As SCHOOL_A1 = new As("school", null, null, Demo.SCHOOL_A1);
     private static final As SCHOOL_A2 = new As("school", null, null, Demo.SCHOOL_A2);
@@ -79,12 +76,12 @@ class ReportingRowLevelSecurityTest {
     @Test
     void aSubmittedVersionNeverChangesNotEvenForItsOwnSchool() {
         for (As caller : List.of(SCHOOL_A1, SYSTEM)) {
-            assertThatThrownBy(() -> inScope(caller, () -> em.createNativeQuery(
+            assertThatThrownBy(() -> inScope(em, caller, () -> em.createNativeQuery(
                     "UPDATE monitoring_report_version SET done = 'Переписано' WHERE report_id = ?1")
                     .setParameter(1, schoolReport).executeUpdate())).as(caller.role())
                     .satisfies(e -> assertThat(sqlState(e)).isEqualTo("55000"));
         }
-        assertThatThrownBy(() -> inScope(SCHOOL_A1, () -> em.createNativeQuery(
+        assertThatThrownBy(() -> inScope(em, SCHOOL_A1, () -> em.createNativeQuery(
                 "UPDATE monitoring_report_event SET comment = 'Переписано' WHERE report_id = ?1")
                 .setParameter(1, schoolReport).executeUpdate()))
                 .satisfies(e -> assertThat(sqlState(e)).isEqualTo("42501"));
@@ -100,7 +97,7 @@ class ReportingRowLevelSecurityTest {
         assertThat(update(REGIONAL, touch, municipalReport)).isEqualTo(1);
         assertThat(update(SCHOOL_A1, touch, municipalReport)).isZero();
         // A school's own row that claims another municipality would show to that municipality.
-        assertThatThrownBy(() -> inScope(SCHOOL_A1, () -> em.createNativeQuery("""
+        assertThatThrownBy(() -> inScope(em, SCHOOL_A1, () -> em.createNativeQuery("""
                 INSERT INTO monitoring_report (id, campaign_id, level, region_id, municipality_id, school_id, status)
                 VALUES (gen_random_uuid(), ?1, 'SCHOOL', ?2, ?3, ?4, 'DRAFT')
                 """).setParameter(1, open(Tokens.region(), Demo.REGION)).setParameter(2, Demo.REGION)
@@ -110,37 +107,16 @@ class ReportingRowLevelSecurityTest {
 
     private List<UUID> visible(As caller, String table) {
         String column = table.equals("monitoring_report") ? "id" : "report_id";
-        return inScope(caller, () -> cast(em.createNativeQuery("SELECT DISTINCT " + column + " FROM " + table
+        return inScope(em, caller, () -> cast(em.createNativeQuery("SELECT DISTINCT " + column + " FROM " + table
                 + " WHERE " + column + " IN (?1, ?2)").setParameter(1, schoolReport).setParameter(2, municipalReport)
                 .getResultList()));
     }
 
     private long count(As caller, String sql) {
-        return inScope(caller, () -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+        return inScope(em, caller, () -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
     }
 
     private int update(As caller, String sql, UUID id) {
-        return inScope(caller, () -> em.createNativeQuery(sql).setParameter(1, id).executeUpdate());
-    }
-
-    private <T> T inScope(As caller, Supplier<T> work) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            RowScope.apply(em, caller.role(), caller.region(), caller.municipality(), caller.school());
-            return work.get();
-        });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> cast(List<?> rows) {
-        return (List<T>) rows;
-    }
-
-    private static String sqlState(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
+        return inScope(em, caller, () -> em.createNativeQuery(sql).setParameter(1, id).executeUpdate());
     }
 }
