@@ -138,7 +138,7 @@ export function IndicatorCard({
         {figure.value != null && <TargetBar figure={figure} unit={unit} target={target} />}
         <TargetText target={target} unit={unit} startYear={startYear} />
         {figure.schoolsWithoutContingent > 0 && (
-          <Text size="sm" c="orange.9">
+          <Text size="sm" fw={500}>
             {t('monitoring.card.withoutContingent', { count: figure.schoolsWithoutContingent })}
           </Text>
         )}
