@@ -1668,6 +1668,8 @@ export const ru = {
     by: '{{name}}, {{at}}',
     versions: 'Версии',
     version: 'Версия {{n}}',
+    state: 'Состояние',
+    sentAt: 'Отправлен',
     schools: 'Организации',
     noSchools: 'Организаций нет',
     own: 'Отчёт муниципалитета',

@@ -34,8 +34,18 @@ export const reportingKeys = {
 export const campaignsQuery = (regionId: string) =>
   queryOptions({
     queryKey: reportingKeys.campaigns(regionId),
+    queryFn: () => unwrap(api.GET('/api/regions/{regionId}/campaigns', { params: { path: { regionId } } })),
+  });
+
+export const campaignQuery = (regionId: string, campaignId: string) =>
+  queryOptions({
+    queryKey: [...reportingKeys.campaign(campaignId), 'self'],
     queryFn: () =>
-      unwrap(api.GET('/api/regions/{regionId}/campaigns', { params: { path: { regionId } } })),
+      unwrap(
+        api.GET('/api/regions/{regionId}/campaigns/{campaignId}', {
+          params: { path: { regionId, campaignId } },
+        }),
+      ),
   });
 
 export const reportQuery = (owner: Owner, campaignId: string) =>
@@ -145,25 +155,37 @@ export function useDecide(report: Report) {
         const params = { path: { municipalityId: report.municipalityId, campaignId, reportId } };
         return decision === 'accept'
           ? unwrap(
-              api.POST('/api/municipalities/{municipalityId}/campaigns/{campaignId}/reports/{reportId}/accept', {
-                params,
-                body,
-              }),
+              api.POST(
+                '/api/municipalities/{municipalityId}/campaigns/{campaignId}/reports/{reportId}/accept',
+                {
+                  params,
+                  body,
+                },
+              ),
             )
           : unwrap(
-              api.POST('/api/municipalities/{municipalityId}/campaigns/{campaignId}/reports/{reportId}/return', {
-                params,
-                body,
-              }),
+              api.POST(
+                '/api/municipalities/{municipalityId}/campaigns/{campaignId}/reports/{reportId}/return',
+                {
+                  params,
+                  body,
+                },
+              ),
             );
       }
       const params = { path: { regionId: report.campaign.regionId, campaignId, reportId } };
       return decision === 'accept'
         ? unwrap(
-            api.POST('/api/regions/{regionId}/campaigns/{campaignId}/reports/{reportId}/accept', { params, body }),
+            api.POST('/api/regions/{regionId}/campaigns/{campaignId}/reports/{reportId}/accept', {
+              params,
+              body,
+            }),
           )
         : unwrap(
-            api.POST('/api/regions/{regionId}/campaigns/{campaignId}/reports/{reportId}/return', { params, body }),
+            api.POST('/api/regions/{regionId}/campaigns/{campaignId}/reports/{reportId}/return', {
+              params,
+              body,
+            }),
           );
     },
   );
