@@ -21,8 +21,7 @@ export function NoteEditor({ owner, report }: { owner: Owner; report: Report }) 
 
   const onSave = form.onSubmit(async (values) => {
     try {
-      const saved = await store(values);
-      form.resetDirty(saved.note);
+      await store(values);
       notifications.show({ color: 'green', message: t('common.saved') });
     } catch (error) {
       showSaveError(form, error);

@@ -46,6 +46,7 @@ const draft: Report = {
       half: 1,
       from: '2026-09-01',
       to: '2026-12-01',
+      asOf: '2026-12-01',
     },
     indicators: [
       {

@@ -65,10 +65,10 @@ export function ReportScreen({ owner, report }: { owner: Owner; report: Report }
         </Stack>
         <Group>
           <Button variant="default" onClick={() => void download('xlsx')}>
-            .xlsx
+            {t('monitoring.downloadXlsx')}
           </Button>
           <Button variant="default" onClick={() => void download('docx')}>
-            .docx
+            {t('reporting.docx')}
           </Button>
         </Group>
       </Group>
