@@ -1,12 +1,11 @@
-import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Button, Group, Modal } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { confirmAction } from '../../../components/ui/confirm';
+import { ReturnForm } from '../../../components/ui/ReturnForm';
 import { describeError } from '../../../lib/api/problem';
-import { showSaveError } from '../../../lib/forms';
 import { useDecide, type Decision, type Report } from '../api';
 
 /** Accepting asks first; returning needs a comment on what to fix and asks too. */
@@ -41,57 +40,17 @@ export function ReportDecisions({ report }: { report: Report }) {
       <Modal opened={returning} onClose={() => setReturning(false)} title={t('reporting.return')} size="lg">
         {returning && (
           <ReturnForm
-            name={report.name}
+            labels={{
+              comment: t('reporting.comment'),
+              required: t('reporting.commentReq'),
+              question: t('reporting.returnQ', { name: report.name }),
+              action: t('reporting.return'),
+            }}
             onSend={(comment) => run('return', comment)}
             onClose={() => setReturning(false)}
           />
         )}
       </Modal>
     </Group>
-  );
-}
-
-function ReturnForm({
-  name,
-  onSend,
-  onClose,
-}: {
-  name: string;
-  onSend: (comment: string) => Promise<void>;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const form = useForm({
-    initialValues: { comment: '' },
-    validate: { comment: (v) => (v.trim() ? null : t('reporting.commentReq')) },
-  });
-  const submit = form.onSubmit((values) =>
-    confirmAction(t('reporting.returnQ', { name }), t('reporting.return'), () => {
-      onSend(values.comment.trim())
-        .then(onClose)
-        .catch((e: unknown) => showSaveError(form, e));
-    }),
-  );
-  return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        <Textarea
-          label={t('reporting.comment')}
-          autosize
-          minRows={3}
-          maxLength={2000}
-          withAsterisk
-          {...form.getInputProps('comment')}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" color="orange">
-            {t('reporting.return')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
   );
 }
