@@ -20,30 +20,32 @@ const base: Me = {
 const t = (key: string) => i18n.t(key);
 
 describe('navigation follows the role /api/me reports', () => {
-  it('gives a regional coordinator monitoring, schools, municipalities, questionnaires, the bank of practices and uploads', () => {
+  it('gives a regional coordinator monitoring, schools, municipalities, questionnaires, the bank of practices, reports and uploads', () => {
     expect(navItems(base, t).map((i) => i.label)).toEqual([
       'Мониторинг',
       'Организации',
       'Муниципалитеты',
       'Анкеты',
       'Банк лучших практик',
+      'Отчёты',
       'Загрузка из файла',
     ]);
     expect(homePath(base)).toBe('/schools');
   });
 
-  it('gives a municipal coordinator monitoring, the schools, questionnaires, matching, the review of practices and uploads', () => {
+  it('gives a municipal coordinator monitoring, the schools, questionnaires, matching, the review of practices, reports and uploads', () => {
     expect(navItems({ ...base, role: 'municipal', municipalityId: 'm' }, t)).toEqual([
       { to: '/monitoring', label: 'Мониторинг' },
       { to: '/schools', label: 'Организации' },
       { to: '/questionnaires', label: 'Анкеты' },
       { to: '/matching', label: 'Подбор пар' },
       { to: '/best-practices', label: 'Лучшие практики школ' },
+      { to: '/reports', label: 'Отчёты' },
       { to: '/imports', label: 'Загрузка из файла' },
     ]);
   });
 
-  it('gives the portal no matching, which names people, but monitoring and the published practices', () => {
+  it('gives the portal no matching, which names people, nor reports, but monitoring and the published practices', () => {
     expect(navItems({ ...base, role: 'portal' }, t).map((i) => i.to)).toEqual([
       '/monitoring',
       '/schools',
@@ -62,6 +64,7 @@ describe('navigation follows the role /api/me reports', () => {
       { to: '/mentorships', label: 'Наставнические пары' },
       { to: '/rewards', label: 'Награды' },
       { to: '/best-practices', label: 'Лучшие практики' },
+      { to: '/reports', label: 'Отчёты' },
       { to: '/imports', label: 'Загрузка из файла' },
     ]);
     expect(homePath(me)).toBe('/schools/s1');

@@ -28,6 +28,7 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
         { to: '/municipalities', label: t('nav.municipalities') },
         { to: '/questionnaires', label: t('nav.questionnaires') },
         { to: '/best-practices', label: t('recognition.nav.bank') },
+        { to: '/reports', label: t('reporting.nav') },
         { to: '/imports', label: t('nav.imports') },
       ];
     case 'municipal':
@@ -39,6 +40,7 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
           ? [
               { to: '/matching', label: t('nav.matching') },
               { to: '/best-practices', label: t('recognition.nav.review') },
+              { to: '/reports', label: t('reporting.nav') },
             ]
           : []),
         { to: '/imports', label: t('nav.imports') },
@@ -60,6 +62,7 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
             { to: '/mentorships', label: t('nav.mentorships') },
             { to: '/rewards', label: t('recognition.nav.rewards') },
             { to: '/best-practices', label: t('recognition.nav.bestPractices') },
+            { to: '/reports', label: t('reporting.nav') },
             { to: '/imports', label: t('nav.imports') },
           ]
         : [];

@@ -167,6 +167,10 @@ const BestPracticesPage = page(() => recognition().then((m) => m.BestPracticesPa
 const BestPracticePage = page(() => recognition().then((m) => m.BestPracticePage));
 const PublishedPracticesPage = page(() => recognition().then((m) => m.PublishedPracticesPage));
 const PublishedPracticePage = page(() => recognition().then((m) => m.PublishedPracticePage));
+const reporting = () => import('../features/reporting/components/pages');
+const CampaignsPage = page(() => reporting().then((m) => m.CampaignsPage));
+const CampaignPage = page(() => reporting().then((m) => m.CampaignPage));
+const ReportPage = page(() => reporting().then((m) => m.ReportPage));
 
 /** Participants' personal data stays in their school: only its own users get these pages, pairs included. */
 function participantRoutes(schoolId: string): RouteObject[] {
@@ -268,6 +272,30 @@ function monitoringRoutes(me: Me): RouteObject[] {
   ];
 }
 
+/**
+ * Monitoring reports: a school writes its own; a municipality reviews its schools' and writes its own; the region
+ * opens campaigns and decides on the municipalities'. The portal has none.
+ */
+function reportingRoutes(me: Me): RouteObject[] {
+  if (
+    me.role === 'portal' ||
+    (me.role === 'school' && !me.schoolId) ||
+    (me.role === 'municipal' && !me.municipalityId)
+  ) {
+    return [];
+  }
+  return [
+    { path: 'reports', element: <CampaignsPage me={me} /> },
+    { path: 'reports/:campaignId', element: <CampaignPage me={me} /> },
+    ...(me.role !== 'school'
+      ? [
+          { path: 'reports/:campaignId/schools/:id', element: <ReportPage kind="school" /> },
+          { path: 'reports/:campaignId/municipalities/:id', element: <ReportPage kind="municipality" /> },
+        ]
+      : []),
+  ];
+}
+
 export function routes(me: Me, onLogout: () => void): RouteObject[] {
   return [
     {
@@ -289,6 +317,7 @@ export function routes(me: Me, onLogout: () => void): RouteObject[] {
         ...matchingRoutes(me),
         ...recognitionRoutes(me),
         ...monitoringRoutes(me),
+        ...reportingRoutes(me),
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -1,5 +1,4 @@
-import { Anchor, Button, Group, Loader, Modal, Stack, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Anchor, Button, Group, Loader, Modal, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,8 +7,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 
 import { confirmAction } from '../../../components/ui/confirm';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
+import { ReturnForm } from '../../../components/ui/ReturnForm';
 import { describeError } from '../../../lib/api/problem';
-import { showSaveError } from '../../../lib/forms';
 import {
   downloadPublished,
   publishedQuery,
@@ -107,58 +106,17 @@ function ReviewActions({
       <Modal opened={returning} onClose={() => setReturning(false)} title={t(LABELS.return)} size="lg">
         {returning && (
           <ReturnForm
-            title={practice.title}
+            labels={{
+              comment: t('recognition.review.returnComment'),
+              required: t('recognition.review.commentRequired'),
+              question: t('recognition.review.returnConfirm', { title: practice.title }),
+              action: t(LABELS.return),
+            }}
             onSend={(comment) => decide('return', comment).then(() => navigate('/best-practices'))}
             onClose={() => setReturning(false)}
           />
         )}
       </Modal>
     </Group>
-  );
-}
-
-/** Returning needs a comment saying what to change; it is sent only after the coordinator confirms. */
-function ReturnForm({
-  title,
-  onSend,
-  onClose,
-}: {
-  title: string;
-  onSend: (comment: string) => Promise<void>;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const form = useForm({
-    initialValues: { comment: '' },
-    validate: { comment: (v) => (v.trim() ? null : t('recognition.review.commentRequired')) },
-  });
-  const submit = form.onSubmit((values) =>
-    confirmAction(t('recognition.review.returnConfirm', { title }), t(LABELS.return), () => {
-      onSend(values.comment.trim())
-        .then(onClose)
-        .catch((e: unknown) => showSaveError(form, e));
-    }),
-  );
-  return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        <Textarea
-          label={t('recognition.review.returnComment')}
-          autosize
-          minRows={3}
-          maxLength={2000}
-          withAsterisk
-          {...form.getInputProps('comment')}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" color="orange">
-            {t(LABELS.return)}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
   );
 }
