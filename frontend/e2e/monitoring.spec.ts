@@ -35,9 +35,13 @@ test('a regional coordinator reads the region’s figures, drills down to a muni
   await expectAccessible(page, 'the region’s targets');
 });
 
-test('a curator sees the school’s own figures beside what needs attention', async ({ page }) => {
+test('a curator sees what needs attention first and opens the school’s own figures beside it', async ({
+  page,
+}) => {
   await login(page, 'school');
-  await expect(page.getByRole('heading', { name: 'Показатели школы' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Что требует внимания' })).toBeVisible();
+  const figures = page.getByRole('region', { name: 'Показатели школы' });
+  await figures.getByRole('button', { name: 'Показать' }).click();
+  await expect(page.getByRole('list', { name: 'Показатели' })).toBeVisible();
   await expectAccessible(page, 'the curator’s school page with its figures');
 });

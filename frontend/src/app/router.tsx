@@ -1,10 +1,12 @@
 import { lazy, useMemo, type FunctionComponent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Navigate, useRoutes, type RouteObject } from 'react-router';
 
 import type { MatchScope } from '../features/matching/api';
 import { canWriteTemplates, type Me } from '../features/me/api';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
+import { SectionOnRequest } from '../components/ui/SectionOnRequest';
 
 export function homePath(me: Me): string {
   return me.role === 'school' && me.schoolId ? `/schools/${me.schoolId}` : '/schools';
@@ -26,28 +28,43 @@ const SchoolPage = page(() => import('../features/schools/components/SchoolPage'
  * A curator's own school, their home: what waits for them first, then the school's monitoring figures and the impact
  * of its completed programmes.
  */
+const SchoolFigures = lazy(() =>
+  import('../features/monitoring/components/SchoolFigures').then((m) => ({ default: m.SchoolFigures })),
+);
+const SchoolImpact = lazy(() =>
+  import('../features/completion/components/SchoolImpact').then((m) => ({ default: m.SchoolImpact })),
+);
+/**
+ * A curator's own school: what needs the curator first; the school's figures and impact beside it open on request,
+ * so that the first view after login fetches only what it shows.
+ */
 const OwnSchoolPage = lazy(async () => {
-  const [{ SchoolPage: Page }, { Worklist }, { SchoolFigures }, { SchoolImpact }] = await Promise.all([
+  const [{ SchoolPage: Page }, { Worklist }] = await Promise.all([
     import('../features/schools/components/SchoolPage'),
     import('../features/home/components/Worklist'),
-    import('../features/monitoring/components/SchoolFigures'),
-    import('../features/completion/components/SchoolImpact'),
   ]);
   return {
-    default: ({ me }: { me: Me }) => (
-      <Page
-        me={me}
-        sections={(school) =>
-          school.id === me.schoolId && (
-            <>
-              <Worklist schoolId={school.id} />
-              <SchoolFigures schoolId={school.id} />
-              <SchoolImpact schoolId={school.id} />
-            </>
-          )
-        }
-      />
-    ),
+    default: function OwnSchool({ me }: { me: Me }) {
+      const { t } = useTranslation();
+      return (
+        <Page
+          me={me}
+          sections={(school) =>
+            school.id === me.schoolId && (
+              <>
+                <Worklist schoolId={school.id} />
+                <SectionOnRequest title={t('monitoring.section')}>
+                  <SchoolFigures schoolId={school.id} />
+                </SectionOnRequest>
+                <SectionOnRequest title={t('completion.school.title')}>
+                  <SchoolImpact schoolId={school.id} />
+                </SectionOnRequest>
+              </>
+            )
+          }
+        />
+      );
+    },
   };
 });
 const SchoolFormPage = page(() =>

@@ -39,6 +39,7 @@ export const ru = {
   },
   common: {
     save: 'Сохранить',
+    open: 'Показать',
     cancel: 'Отмена',
     edit: 'Изменить',
     delete: 'Удалить',
