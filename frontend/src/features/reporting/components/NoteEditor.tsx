@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { confirmAction } from '../../../components/ui/confirm';
@@ -17,7 +18,16 @@ export function NoteEditor({ owner, report }: { owner: Owner; report: Report }) 
   const form = useForm<ReportNote>({ initialValues: report.note });
   const canEdit = report.allowedActions.includes('EDIT');
   const canSubmit = report.allowedActions.includes('SUBMIT');
-  const store = (values: ReportNote) => save.mutateAsync({ ...values, version: report.version });
+  // The version last known: a save answers the next one before the report is read again, and a submission right
+  // after a save must name it, or it would be refused as stale.
+  const [savedVersion, setSavedVersion] = useState(report.version);
+  const version = Math.max(report.version, savedVersion);
+  const store = async (values: ReportNote) => {
+    const saved = await save.mutateAsync({ ...values, version });
+    setSavedVersion(saved.version);
+    form.resetDirty(values);
+    return saved;
+  };
 
   const onSave = form.onSubmit(async (values) => {
     try {
@@ -35,8 +45,8 @@ export function NoteEditor({ owner, report }: { owner: Owner; report: Report }) 
       () => {
         (async () => {
           try {
-            const version = form.isDirty() ? (await store(form.getValues())).version : report.version;
-            await send.mutateAsync(version);
+            const sent = form.isDirty() ? (await store(form.getValues())).version : version;
+            await send.mutateAsync(sent);
             notifications.show({ color: 'green', message: t('reporting.submitted') });
           } catch (error) {
             notifications.show({ color: 'red', message: describeError(error) });

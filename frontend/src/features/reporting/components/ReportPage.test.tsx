@@ -136,6 +136,29 @@ describe('the curator’s report', () => {
     });
   });
 
+  it('submits right after a save with the version the save answered, without saving again', async () => {
+    serve((method, body) =>
+      method === 'PUT'
+        ? { ...draft, note: { ...empty, done: 'Сформировано 12 пар' }, version: (body.version ?? 0) + 1 }
+        : { ...draft, status: 'SUBMITTED', allowedActions: [] },
+    );
+    const user = userEvent.setup();
+    // The report the page holds is not read again in between, as when the curator is quicker than the refetch.
+    renderWithProviders(<ReportScreen owner={school} report={draft} />);
+    await user.type(screen.getByRole('textbox', { name: 'Что сделано' }), 'Сформировано 12 пар');
+    await user.click(screen.getByRole('button', { name: 'Сохранить' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    await user.click(screen.getByRole('button', { name: 'Отправить в муниципалитет' }));
+    const dialog = await confirmDialog(/Отправить отчёт\?/);
+    await user.click(dialog.getByRole('button', { name: 'Отправить в муниципалитет' }));
+    await waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent[1]).toEqual({
+      method: 'POST',
+      path: '/api/schools/s1/campaigns/c1/report/submit',
+      body: { version: 4 },
+    });
+  });
+
   it('shows what the municipality asked to fix when the report comes back', () => {
     const returned: Report = {
       ...draft,
