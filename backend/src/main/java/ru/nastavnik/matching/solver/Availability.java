@@ -31,15 +31,17 @@ public record Availability(Set<Slot> slots) {
      * Reads a free-text answer. Recognised, case-insensitively and in any grammatical form:
      * <ul>
      * <li>weekdays in full or short ("вторник", "по средам", "пн", "сб"), ranges ("с понедельника по пятницу",
-     * "пн-пт"), "будни", "выходные", "каждый день", and exceptions ("кроме пятницы");</li>
+     * "пн-пт"), "будни", "выходные", "каждый день";</li>
+     * <li>what is excluded, before or after what it names: "кроме пятницы", "не могу в пятницу", "в пятницу не
+     * могу", "только не по понедельникам", "любой день, кроме выходных", "вечером нельзя", "занята по средам";</li>
      * <li>parts of day: "утром", "до уроков" (morning); "днём", "после уроков", "после обеда" (afternoon);
      * "вечером", "после работы" (evening); "весь день" or "в любое время" (all three);</li>
      * <li>clock times: "в 15:00", "с 14 до 18", "после 16", "15.30-17.00" (before 12 is morning, 12–17
-     * afternoon, after 17 evening).</li>
+     * afternoon, after 17 evening), "не раньше 15", "не позже 12".</li>
      * </ul>
      * Days and parts mentioned together apply to each other ("вторник и четверг после уроков, суббота утром" is
      * Tuesday and Thursday afternoons and Saturday morning). Days without a part mean the whole day; parts
-     * without a day mean Monday to Friday. Anything else is ignored; text with nothing recognisable gives
+     * without a day mean Monday to Friday; only excluded days mean the rest of the week. Anything else is ignored; text with nothing recognisable gives
      * {@link #UNKNOWN}.
      */
     public static Availability parse(String text) {

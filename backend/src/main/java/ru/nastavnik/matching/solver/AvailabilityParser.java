@@ -14,7 +14,7 @@ final class AvailabilityParser {
 
     private enum Type {
         ANY_TIME, WHOLE_DAY, HOUR_RANGE, HOURS_DASHED, AFTER_HOUR, BEFORE_HOUR, AT_HOUR, AT_TIME, MORNING,
-        AFTERNOON, EVENING, DAY_RANGE, EVERY_DAY, WEEKDAYS, WEEKEND, DAY, EXCEPT, SEPARATOR
+        AFTERNOON, EVENING, DAY_RANGE, EVERY_DAY, WEEKDAYS, WEEKEND, DAY, EXCEPT, NEGATION, SEPARATOR
     }
 
     private static final String MONDAY = "понедельн\\p{L}*|пн";
@@ -38,8 +38,8 @@ final class AvailabilityParser {
             word("весь день|целый день|в течение дня|в любое время дня"),
             word("(?:с|от)\\s*" + HOUR + "\\s*(?:ч\\p{L}*\\.?\\s*)?(?:до|" + DASH + ")\\s*" + HOUR),
             word(HOUR + "\\s*(?:до|" + DASH + ")\\s*" + HOUR),
-            word("после\\s*" + HOUR),
-            word("до\\s*" + HOUR),
+            word("(?:после|не раньше|не ранее|позже)\\s*" + HOUR),
+            word("(?:до|не позже|не позднее|раньше)\\s*" + HOUR),
             word("(?:в|к)\\s*" + HOUR + "\\s*ч\\p{L}*"),
             word("(\\d{1,2})[:.]\\d{2}"),
             word("утр\\p{L}*|до уроков|до обеда|перед уроками|до занятий|перед занятиями|(?:в )?первой половине дня"
@@ -53,7 +53,9 @@ final class AvailabilityParser {
             word("будн\\p{L}*|рабоч\\p{L}* дн\\p{L}*"),
             word("выходн\\p{L}*"),
             word(ANY_DAY),
-            word("кроме|за исключением|не считая"),
+            word("кроме|за исключением|не считая|только не"),
+            word("не могу|не смогу|не получится|не выйдет|не подходит|не удобно|неудобно|нельзя|занят\\p{L}*|нет"
+                    + "|не"),
             "(?:[,;\\n]|\\.(?!\\d)|(?<!\\p{L})(?:а|или|но)(?!\\p{L}))"), Pattern.UNICODE_CHARACTER_CLASS);
 
     private AvailabilityParser() {
@@ -100,6 +102,7 @@ final class AvailabilityParser {
                 case WEEKEND -> group = group.add(groups, EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), null);
                 case DAY -> group = group.add(groups, EnumSet.of(dayOf(token, 0).day), null);
                 case EXCEPT -> group.except = true;
+                case NEGATION -> group.negate();
                 case SEPARATOR -> group = group.separate(groups);
             }
         }
@@ -192,8 +195,16 @@ final class AvailabilityParser {
         final EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         final EnumSet<DayOfWeek> excluded = EnumSet.noneOf(DayOfWeek.class);
         final EnumSet<PartOfDay> parts = EnumSet.noneOf(PartOfDay.class);
+        final EnumSet<PartOfDay> excludedParts = EnumSet.noneOf(PartOfDay.class);
+        /** What the current clause (since the last separator) named, and which of it was new to the group. */
+        final EnumSet<DayOfWeek> clauseDays = EnumSet.noneOf(DayOfWeek.class);
+        final EnumSet<DayOfWeek> clauseNewDays = EnumSet.noneOf(DayOfWeek.class);
+        final EnumSet<PartOfDay> clauseParts = EnumSet.noneOf(PartOfDay.class);
+        final EnumSet<PartOfDay> clauseNewParts = EnumSet.noneOf(PartOfDay.class);
         Boolean startedWithDays;
         boolean except;
+        /** Whether the exception being read has excluded days yet: a part after them narrows, one alone excludes. */
+        boolean exceptHasDays;
 
         /** Adds days or parts, to this group or to a new one; returns the group that took them. */
         Group add(List<Group> groups, Set<DayOfWeek> newDays, Set<PartOfDay> newParts) {
@@ -203,9 +214,15 @@ final class AvailabilityParser {
             boolean isDays = newDays != null;
             if (isDays && except) {
                 excluded.addAll(newDays);
+                exceptHasDays = true;
+                return this;
+            }
+            if (!isDays && except && !exceptHasDays) {
+                excludedParts.addAll(newParts);
                 return this;
             }
             except = false;
+            exceptHasDays = false;
             if (complete() && startedWithDays == isDays) {
                 Group next = new Group();
                 groups.add(next);
@@ -215,15 +232,54 @@ final class AvailabilityParser {
                 startedWithDays = isDays;
             }
             if (isDays) {
-                days.addAll(newDays);
+                remember(newDays, days, clauseDays, clauseNewDays);
             } else {
-                parts.addAll(newParts);
+                remember(newParts, parts, clauseParts, clauseNewParts);
             }
             return this;
         }
 
+        private static <E extends Enum<E>> void remember(Set<E> named, Set<E> group, Set<E> clause,
+                Set<E> clauseNew) {
+            for (E e : named) {
+                if (group.add(e)) {
+                    clauseNew.add(e);
+                }
+            }
+            clause.addAll(named);
+        }
+
+        /**
+         * "не", "не могу", "нельзя", "занят": before anything of its clause it excludes what follows, as "кроме"
+         * does ("не могу в пятницу", "только не по понедельникам"); after it, it excludes what the clause named
+         * ("в пятницу не могу", "вечером нельзя").
+         */
+        void negate() {
+            if (clauseDays.isEmpty() && clauseParts.isEmpty()) {
+                except = true;
+                return;
+            }
+            days.removeAll(clauseNewDays);
+            excluded.addAll(clauseDays);
+            parts.removeAll(clauseNewParts);
+            excludedParts.addAll(clauseParts);
+            if (days.isEmpty() && parts.isEmpty()) {
+                startedWithDays = null;
+            }
+            clearClause();
+        }
+
+        private void clearClause() {
+            clauseDays.clear();
+            clauseNewDays.clear();
+            clauseParts.clear();
+            clauseNewParts.clear();
+        }
+
         Group separate(List<Group> groups) {
             except = false;
+            exceptHasDays = false;
+            clearClause();
             if (!complete()) {
                 return this;
             }
@@ -237,14 +293,17 @@ final class AvailabilityParser {
         }
 
         void addSlotsTo(Set<Slot> slots) {
-            if (days.isEmpty() && parts.isEmpty() && excluded.isEmpty()) {
+            if (days.isEmpty() && parts.isEmpty() && excluded.isEmpty() && excludedParts.isEmpty()) {
                 return;
             }
+            // Parts of day without days are school days ("после уроков"); only excluded days leave the whole week
+            // ("не могу в пятницу").
             EnumSet<DayOfWeek> d = !days.isEmpty() ? EnumSet.copyOf(days)
-                    : excluded.isEmpty() ? EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)
+                    : excluded.isEmpty() || !parts.isEmpty() ? EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)
                     : EnumSet.allOf(DayOfWeek.class);
             d.removeAll(excluded);
-            EnumSet<PartOfDay> p = parts.isEmpty() ? EnumSet.allOf(PartOfDay.class) : parts;
+            EnumSet<PartOfDay> p = parts.isEmpty() ? EnumSet.allOf(PartOfDay.class) : EnumSet.copyOf(parts);
+            p.removeAll(excludedParts);
             for (DayOfWeek day : d) {
                 for (PartOfDay part : p) {
                     slots.add(Slot.of(day, part));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -75,5 +77,40 @@ class AvailabilityTest {
         assertThat(Availability.parse("").known()).isFalse();
         assertThat(Availability.parse(null)).isEqualTo(Availability.UNKNOWN);
         assertThat(slots("средняя школа, вторая смена")).isEmpty();
+    }
+
+    private static Set<DayOfWeek> allBut(DayOfWeek... days) {
+        Set<DayOfWeek> left = EnumSet.allOf(DayOfWeek.class);
+        left.removeAll(Set.of(days));
+        return left;
+    }
+
+    @Test
+    void negationsExcludeWhatTheyName() {
+        Map<String, Set<Slot>> phrases = new LinkedHashMap<>();
+        phrases.put("не могу в пятницу", every(allBut(DayOfWeek.FRIDAY), PartOfDay.values()));
+        phrases.put("В пятницу не могу", every(allBut(DayOfWeek.FRIDAY), PartOfDay.values()));
+        phrases.put("кроме среды", every(allBut(DayOfWeek.WEDNESDAY), PartOfDay.values()));
+        phrases.put("только не по понедельникам", every(allBut(DayOfWeek.MONDAY), PartOfDay.values()));
+        phrases.put("любой день, кроме выходных", every(WEEKDAYS, PartOfDay.values()));
+        phrases.put("в выходные не получится", every(WEEKDAYS, PartOfDay.values()));
+        phrases.put("по средам и пятницам занята", every(allBut(DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY),
+                PartOfDay.values()));
+        phrases.put("не могу по вторникам и четвергам", every(allBut(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY),
+                PartOfDay.values()));
+        phrases.put("после уроков, но не в пятницу", every(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.THURSDAY),
+                PartOfDay.AFTERNOON));
+        phrases.put("по будням, только не вечером", every(WEEKDAYS, PartOfDay.MORNING, PartOfDay.AFTERNOON));
+        phrases.put("вторник и четверг, вечером нельзя", every(EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY),
+                PartOfDay.MORNING, PartOfDay.AFTERNOON));
+        phrases.put("могу в понедельник, в среду нет", every(EnumSet.of(DayOfWeek.MONDAY), PartOfDay.values()));
+        phrases.put("будни не раньше 15", every(WEEKDAYS, PartOfDay.AFTERNOON, PartOfDay.EVENING));
+        phrases.put("в субботу не позже 12", every(EnumSet.of(DayOfWeek.SATURDAY), PartOfDay.MORNING));
+        phrases.put("каждый день кроме воскресенья после обеда", every(allBut(DayOfWeek.SUNDAY),
+                PartOfDay.AFTERNOON));
+        phrases.put("не знаю, может быть в четверг", every(EnumSet.of(DayOfWeek.THURSDAY), PartOfDay.values()));
+        phrases.forEach((text, expected) -> assertThat(slots(text)).as(text).isEqualTo(expected));
+        assertThat(slots("кроме воскресенья")).isEqualTo(every(allBut(DayOfWeek.SUNDAY), PartOfDay.values()))
+                .hasSize(18);
     }
 }
