@@ -12,7 +12,8 @@ import java.util.UUID;
 /**
  * Proposes pairs for a match run: the largest number of mentees matched under the hard constraints, and among
  * those proposals the one with the highest total score, with every pair explained, every unmatched mentee given a
- * reason, and the proposal's stability measured by its blocking pairs.
+ * reason, and the proposal's stability measured by its blocking pairs; or ({@link #solveStable}) a proposal with no
+ * blocking pairs at all.
  *
  * <p>The optimum is exact ({@link OptimalAssignment}: a min-cost flow solved by Google OR-Tools, on a sparse
  * network whose optimality for the full one is certified by LP duality). The result depends only on the problem's
@@ -57,6 +58,18 @@ public final class MatchingSolver {
                 instance.maxPairScore, method == Method.FULL_NETWORK, sparsity);
         return result(instance, solution.mentorOf(), new SolverStats(instance.candidatePairs, solution.arcsSolved(),
                 solution.rounds(), (System.nanoTime() - started) / 1_000_000));
+    }
+
+    /**
+     * A stable proposal instead of the optimal one ({@link StableAssignment}): no blocking pairs, usually fewer
+     * points, explained and reported exactly as {@link #solve} reports its own.
+     */
+    public MatchResult solveStable(MatchingProblem problem) {
+        long started = System.nanoTime();
+        Instance instance = new Instance(problem);
+        int[] mentorOf = StableAssignment.solve(instance);
+        return result(instance, mentorOf, new SolverStats(instance.candidatePairs, 0, 0,
+                (System.nanoTime() - started) / 1_000_000));
     }
 
     /**

@@ -251,5 +251,9 @@ final class People {
         MatchResult solve() {
             return new MatchingSolver().solve(problem());
         }
+
+        MatchResult solveStable() {
+            return new MatchingSolver().solveStable(problem());
+        }
     }
 }
