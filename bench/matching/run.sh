@@ -8,7 +8,7 @@ ROOT=$(cd "$HERE/../.." && pwd)
 OUT="$HERE/target"
 mkdir -p "$OUT/classes"
 
-mvn -B -q -f "$ROOT/pom.xml" -pl backend compile dependency:build-classpath \
+mvn -B -q -f "$ROOT/pom.xml" -pl backend -am compile dependency:build-classpath \
   -Dmdep.outputFile="$OUT/classpath.txt" -Dmdep.includeScope=runtime
 CLASSPATH="$ROOT/backend/target/classes:$(cat "$OUT/classpath.txt")"
 

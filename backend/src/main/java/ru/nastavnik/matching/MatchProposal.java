@@ -43,6 +43,10 @@ public class MatchProposal extends PanacheEntityBase {
     @Column(nullable = false)
     public int position;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MatchMethod method;
+
     @Column(name = "mentor_id", nullable = false)
     public UUID mentorId;
 

@@ -99,6 +99,16 @@ public class MatchRun extends PanacheEntityBase {
     @Column(nullable = false)
     public MatchRunStatus status;
 
+    /** The proposal the curator reviews; the other one stays stored beside it. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MatchMethod method = MatchMethod.OPTIMAL;
+
+    /** Both proposals' figures, as computed; null for runs made before there were two. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public MatchComparison comparison;
+
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 

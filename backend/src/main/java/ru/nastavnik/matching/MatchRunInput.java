@@ -15,5 +15,7 @@ public record MatchRunInput(
         @Schema(description = "Пары или группы; по умолчанию пары") MentorshipShape shape,
         @Schema(description = "Вид наставничества для принятых пар; по умолчанию традиционное. Групповой вид "
                 + "получается сам в подборе групп") MentorshipKind kind,
-        @Schema(description = "Веса критериев; по умолчанию — стандартные") @Valid MatchWeights weights) {
+        @Schema(description = "Веса критериев; по умолчанию — стандартные") @Valid MatchWeights weights,
+        @Schema(description = "Какое предложение рассматривать сначала; по умолчанию оптимальное. Подбор "
+                + "составляет оба, выбор можно изменить до первого решения") MatchMethod method) {
 }

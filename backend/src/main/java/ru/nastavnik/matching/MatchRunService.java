@@ -145,13 +145,16 @@ public class MatchRunService {
 
         CandidatePool.Pool candidates = pool.load(scope, input.form(), shape, weights, null, List.of());
         Timer.Sample solving = Timer.start(metrics);
-        MatchResult result = solver.solve(candidates.problem());
+        MatchResult optimal = solver.solve(candidates.problem());
         solving.stop(Timer.builder("nastavnik.match.solve")
                 .description("Время решения задачи подбора пар, без загрузки участников и сохранения")
                 .tag("scope", scope.municipal() ? "municipality" : "school").tag("shape", shape.name())
                 .publishPercentiles(0.5, 0.95).register(metrics));
         metrics.summary("nastavnik.match.mentees", "scope", scope.municipal() ? "municipality" : "school")
                 .record(candidates.problem().mentees().size());
+        MatchResult stable = solver.solveStable(candidates.problem());
+        MatchMethod method = input.method() != null ? input.method() : MatchMethod.OPTIMAL;
+        MatchResult result = method == MatchMethod.STABLE ? stable : optimal;
         MatchRun run = new MatchRun();
         run.id = UUID.randomUUID();
         run.school = scope.municipal() ? null : School.findById(scope.schoolId());
@@ -169,10 +172,44 @@ public class MatchRunService {
         run.maxPairScore = result.maxPairScore();
         run.blockingPairs = result.blockingPairCount();
         run.excludedMentors = excludedMentors(result.mentors());
-        run.stats = SolverFigures.of(result.stats());
+        run.stats = SolverFigures.of(optimal.stats());
         run.status = result.pairs().isEmpty() ? MatchRunStatus.CLOSED : MatchRunStatus.OPEN;
+        run.method = method;
+        run.comparison = new MatchComparison(MatchComparison.Figures.of(optimal), MatchComparison.Figures.of(stable),
+                differentMentor(optimal, stable));
         run.createdBy = caller.fullName();
         run.persist();
+        store(run, scope, candidates, optimal, MatchMethod.OPTIMAL);
+        store(run, scope, candidates, stable, MatchMethod.STABLE);
+        LOG.infof("Match run %s (%s, %s): %d mentors, %d mentees; optimal %d matched, %d blocking pairs; stable %d"
+                + " matched; %d ms", run.id, run.form, run.shape, run.mentorCount, run.menteeCount,
+                optimal.matchedCount(), optimal.blockingPairCount(), stable.matchedCount(), run.stats.millis());
+        return detail(run);
+    }
+
+    /** How many mentees have a different mentor (or a mentor in one proposal only) in the two proposals. */
+    private static int differentMentor(MatchResult a, MatchResult b) {
+        Map<UUID, UUID> mentorOf = new HashMap<>();
+        a.pairs().forEach(p -> mentorOf.put(p.menteeId(), p.mentorId()));
+        int different = 0;
+        Set<UUID> seen = new HashSet<>();
+        for (ProposedPair p : b.pairs()) {
+            seen.add(p.menteeId());
+            if (!p.mentorId().equals(mentorOf.get(p.menteeId()))) {
+                different++;
+            }
+        }
+        for (UUID mentee : mentorOf.keySet()) {
+            if (!seen.contains(mentee)) {
+                different++;
+            }
+        }
+        return different;
+    }
+
+    /** Keeps one method's proposal: its pairs and its unmatched mentees, each row tagged with the method. */
+    private static void store(MatchRun run, MatchScope scope, CandidatePool.Pool candidates, MatchResult result,
+            MatchMethod method) {
         int position = 0;
         for (ProposedPair pair : result.pairs()) {
             MatchProposal p = new MatchProposal();
@@ -181,11 +218,12 @@ public class MatchRunService {
             p.schoolId = scope.schoolId();
             p.municipalityId = scope.municipalityId();
             p.position = position++;
+            p.method = method;
             p.mentorId = pair.mentorId();
             p.menteeId = pair.menteeId();
             p.menteeSchoolId = candidates.schoolOf().get(pair.menteeId());
             p.score = pair.score();
-            p.explanation = Explanation.of(pair, weights);
+            p.explanation = Explanation.of(pair, run.weights);
             p.status = ProposalStatus.PROPOSED;
             p.persist();
         }
@@ -197,6 +235,7 @@ public class MatchRunService {
             m.schoolId = scope.schoolId();
             m.municipalityId = scope.municipalityId();
             m.position = position++;
+            m.method = method;
             m.menteeId = u.menteeId();
             m.menteeSchoolId = candidates.schoolOf().get(u.menteeId());
             m.reason = u.reason();
@@ -205,9 +244,34 @@ public class MatchRunService {
             m.eligibleMentors = u.eligibleMentors();
             m.persist();
         }
-        LOG.infof("Match run %s (%s, %s): %d mentors, %d mentees, %d matched, %d blocking pairs, %d ms", run.id,
-                run.form, run.shape, run.mentorCount, run.menteeCount, run.matchedCount, run.blockingPairs,
-                run.stats.millis());
+    }
+
+    /**
+     * Which of the run's two proposals the curator reviews. The choice is open until the first decision on the
+     * reviewed one (an acceptance, a rejection or an exchange): after that the run keeps it.
+     */
+    public MatchRunDetail choose(MatchScope scope, UUID id, MatchMethodInput input) {
+        MatchRun run = find(scope, id, true);
+        if (run.method == input.method()) {
+            return detail(run);
+        }
+        if (run.comparison == null) {
+            throw ApiException.conflict("method-unavailable", "Устойчивого предложения нет",
+                    "Этот подбор сделан до того, как подбор стал составлять два предложения. Запустите подбор заново.");
+        }
+        long decided = MatchProposal.count("run = ?1 and method = ?2 and (status in ?3 or swapped = true)", run,
+                run.method, List.of(ProposalStatus.ACCEPTED, ProposalStatus.REJECTED));
+        if (decided > 0) {
+            throw ApiException.conflict("proposal-decided", "Предложение уже рассматривается",
+                    "По этому предложению уже есть решения или обмены: другое можно выбрать только до них. "
+                            + "Чтобы сравнить заново, запустите новый подбор.");
+        }
+        run.method = input.method();
+        MatchComparison.Figures figures = run.comparison.of(run.method);
+        run.matchedCount = figures.matched();
+        run.totalScore = figures.totalScore();
+        run.blockingPairs = figures.blockingPairs();
+        updateStatus(run);
         return detail(run);
     }
 
@@ -309,8 +373,8 @@ public class MatchRunService {
         if (a.mentorId.equals(b.mentorId)) {
             throw ApiException.invalid("second", "У обоих предложений один наставник: обмен ничего не изменит");
         }
-        List<MatchProposal> standing = MatchProposal.list("run = ?1 and status in ?2", run,
-                List.of(ProposalStatus.PROPOSED, ProposalStatus.ACCEPTED));
+        List<MatchProposal> standing = MatchProposal.list("run = ?1 and method = ?2 and status in ?3", run,
+                run.method, List.of(ProposalStatus.PROPOSED, ProposalStatus.ACCEPTED));
         List<UUID> ownMentorships = standing.stream().map(p -> p.mentorshipId).filter(m -> m != null).toList();
         CandidatePool.Pool candidates = pool.load(scope, run.form, run.shape, run.weights,
                 new CandidatePool.Only(run.mentorIds, run.menteeIds), ownMentorships);
@@ -392,13 +456,15 @@ public class MatchRunService {
     }
 
     private static MatchProposal proposal(MatchRun run, UUID id) {
-        return MatchProposal.<MatchProposal>find("run = ?1 and id = ?2", run, id).firstResultOptional()
+        return MatchProposal.<MatchProposal>find("run = ?1 and method = ?2 and id = ?3", run, run.method, id)
+                .firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("Предложение не найдено в этом подборе"));
     }
 
     private static List<MatchProposal> chosen(MatchRun run, List<UUID> ids) {
         Set<UUID> wanted = new LinkedHashSet<>(ids);
-        List<MatchProposal> found = MatchProposal.list("run = ?1 and id in ?2", run, wanted);
+        List<MatchProposal> found = MatchProposal.list("run = ?1 and method = ?2 and id in ?3", run, run.method,
+                wanted);
         if (found.size() != wanted.size()) {
             throw ApiException.invalid("proposalIds", "Некоторые предложения не найдены в этом подборе");
         }
@@ -424,7 +490,8 @@ public class MatchRunService {
     }
 
     private static void updateStatus(MatchRun run) {
-        run.status = MatchProposal.count("run = ?1 and status = ?2", run, ProposalStatus.PROPOSED) > 0
+        run.status = MatchProposal.count("run = ?1 and method = ?2 and status = ?3", run, run.method,
+                ProposalStatus.PROPOSED) > 0
                 ? MatchRunStatus.OPEN : MatchRunStatus.CLOSED;
     }
 
@@ -442,6 +509,7 @@ public class MatchRunService {
         Map<UUID, Map<ProposalStatus, Integer>> counts = new HashMap<>();
         if (!runs.isEmpty()) {
             em.createQuery("select p.run.id, p.status, count(p) from MatchProposal p where p.run in :runs"
+                    + " and p.method = p.run.method"
                     + " group by p.run.id, p.status", Object[].class).setParameter("runs", runs).getResultList()
                     .forEach(row -> counts.computeIfAbsent((UUID) row[0], k -> new EnumMap<>(ProposalStatus.class))
                             .put((ProposalStatus) row[1], ((Number) row[2]).intValue()));
@@ -458,10 +526,10 @@ public class MatchRunService {
 
     private MatchRunDetail detail(MatchRun run) {
         em.flush();
-        List<MatchProposal> proposals = MatchProposal.list("run = ?1", Sort.by("position"),
-                run);
-        List<MatchUnmatched> unmatched = MatchUnmatched.list("run = ?1", Sort.by("position"),
-                run);
+        List<MatchProposal> proposals = MatchProposal.list("run = ?1 and method = ?2", Sort.by("position"), run,
+                run.method);
+        List<MatchUnmatched> unmatched = MatchUnmatched.list("run = ?1 and method = ?2", Sort.by("position"), run,
+                run.method);
         Set<UUID> ids = new HashSet<>();
         proposals.forEach(p -> {
             ids.add(p.mentorId);
@@ -496,6 +564,6 @@ public class MatchRunService {
                 r.municipality != null ? r.municipality.id : null, r.form, r.shape, r.kind, r.weights, r.status,
                 r.mentorCount, r.menteeCount, r.matchedCount, r.totalScore, r.maxPairScore, r.blockingPairs,
                 r.excludedMentors, r.stats, decisions != null ? decisions : new MatchRunView.Decisions(0, 0, 0, 0),
-                r.createdBy, r.createdAt);
+                r.method, r.comparison, r.createdBy, r.createdAt);
     }
 }

@@ -36,6 +36,9 @@ public record MatchRunView(
         Map<HardConstraint, Integer> excludedMentors,
         @Schema(required = true) SolverFigures stats,
         @Schema(required = true) Decisions decisions,
+        @Schema(required = true, description = "Какое из двух предложений рассматривается") MatchMethod method,
+        @Schema(description = "Оба предложения рядом; нет у подборов, сделанных до появления устойчивого")
+        MatchComparison comparison,
         @Schema(required = true) String createdBy,
         @Schema(required = true) Instant createdAt) {
 

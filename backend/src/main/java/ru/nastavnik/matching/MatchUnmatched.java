@@ -41,6 +41,10 @@ public class MatchUnmatched extends PanacheEntityBase {
     @Column(nullable = false)
     public int position;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MatchMethod method;
+
     @Column(name = "mentee_id", nullable = false)
     public UUID menteeId;
 

@@ -90,4 +90,14 @@ public class MunicipalMatchRunResource {
             @Valid @NotNull(message = "Выберите два предложения") MatchSwapInput input) {
         return service.swap(MatchScope.municipality(scopeId), id, input);
     }
+
+    @POST
+    @Path("{id}/method")
+    @Operation(summary = "Выбрать, какое из двух предложений подбора рассматривать: оптимальное или устойчивое",
+            description = "Подбор составляет оба. Выбор можно менять до первого решения по рассматриваемому "
+                    + "предложению (принятия, отклонения, обмена); после него — 409.")
+    public MatchRunDetail choose(@PathParam("municipalityId") UUID scopeId, @PathParam("id") UUID id,
+            @Valid @NotNull(message = "Выберите предложение") MatchMethodInput input) {
+        return service.choose(MatchScope.municipality(scopeId), id, input);
+    }
 }

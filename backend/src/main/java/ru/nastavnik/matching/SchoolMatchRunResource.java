@@ -87,4 +87,14 @@ public class SchoolMatchRunResource {
             @Valid @NotNull(message = "Выберите два предложения") MatchSwapInput input) {
         return service.swap(MatchScope.school(scopeId), id, input);
     }
+
+    @POST
+    @Path("{id}/method")
+    @Operation(summary = "Выбрать, какое из двух предложений подбора рассматривать: оптимальное или устойчивое",
+            description = "Подбор составляет оба. Выбор можно менять до первого решения по рассматриваемому "
+                    + "предложению (принятия, отклонения, обмена); после него — 409.")
+    public MatchRunDetail choose(@PathParam("schoolId") UUID scopeId, @PathParam("id") UUID id,
+            @Valid @NotNull(message = "Выберите предложение") MatchMethodInput input) {
+        return service.choose(MatchScope.school(scopeId), id, input);
+    }
 }

@@ -169,6 +169,7 @@ class AuthorizationMatrixTest {
             POST /api/schools/{id}/match-runs/{rid}/accept      | 403 403 | 403 403 | 200 404 | 403 403 | 401
             POST /api/schools/{id}/match-runs/{rid}/reject      | 403 403 | 403 403 | 200 404 | 403 403 | 401
             POST /api/schools/{id}/match-runs/{rid}/swap        | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/match-runs/{rid}/method      | 403 403 | 403 403 | 200 404 | 403 403 | 401
             GET /api/schools/{id}/match-exclusions              | 403 403 | 403 403 | 200 404 | 403 403 | 401
             POST /api/schools/{id}/match-exclusions             | 403 403 | 403 403 | 201 404 | 403 403 | 401
             GET /api/schools/{id}/match-exclusions/{eid}        | 403 403 | 403 403 | 200 404 | 403 403 | 401
@@ -179,6 +180,7 @@ class AuthorizationMatrixTest {
             POST /api/municipalities/{id}/match-runs/{rid}/accept | 403 403 | 200 404 | 403 403 | 403 403 | 401
             POST /api/municipalities/{id}/match-runs/{rid}/reject | 403 403 | 200 404 | 403 403 | 403 403 | 401
             POST /api/municipalities/{id}/match-runs/{rid}/swap   | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            POST /api/municipalities/{id}/match-runs/{rid}/method | 403 403 | 200 404 | 403 403 | 403 403 | 401
             GET /api/municipalities/{id}/match-exclusions         | 403 403 | 200 404 | 403 403 | 403 403 | 401
             POST /api/municipalities/{id}/match-exclusions        | 403 403 | 201 404 | 403 403 | 403 403 | 401
             GET /api/municipalities/{id}/match-exclusions/{eid}   | 403 403 | 200 404 | 403 403 | 403 403 | 401
@@ -543,6 +545,8 @@ class AuthorizationMatrixTest {
             return as(tok).body(Map.of("first", run.proposals().get(0), "second", run.proposals().get(1)))
                     .post(run.path() + "/swap");
         });
+        CALLS.put("POST /api/schools/{id}/match-runs/{rid}/method", (tok, role, own, t) -> as(tok)
+                .body(Map.of("method", "STABLE")).post(schoolRun(t, 1).path() + "/method"));
         CALLS.put("GET /api/schools/{id}/match-exclusions",
                 (tok, role, own, t) -> as(tok).get(schoolExclusions(t)));
         CALLS.put("POST /api/schools/{id}/match-exclusions", (tok, role, own, t) -> {
@@ -572,6 +576,8 @@ class AuthorizationMatrixTest {
             return as(tok).body(Map.of("first", run.proposals().get(0), "second", run.proposals().get(1)))
                     .post(run.path() + "/swap");
         });
+        CALLS.put("POST /api/municipalities/{id}/match-runs/{rid}/method", (tok, role, own, t) -> as(tok)
+                .body(Map.of("method", "STABLE")).post(municipalRun(t, 1).path() + "/method"));
         CALLS.put("GET /api/municipalities/{id}/match-exclusions",
                 (tok, role, own, t) -> as(tok).get(municipalExclusions(t)));
         CALLS.put("POST /api/municipalities/{id}/match-exclusions", (tok, role, own, t) -> {

@@ -321,6 +321,69 @@ class MatchRunApiTest {
     }
 
     @Test
+    void aRunComputesTheStableProposalBesideTheOptimalOneAndTheCuratorPicksWhichToReview() {
+        School s = freshSchool();
+        UUID math = teacher(s, "Математик", 20, 1, AFTER_LESSONS, "subject-math");
+        UUID russian = teacher(s, "Словесница", 20, 1, AFTER_LESSONS, "subject-russian");
+        UUID x = youngSpecialist(s, "Икс", 0, AFTER_LESSONS, "subject-math");
+        UUID y = youngSpecialist(s, "Игрек", 0, AFTER_LESSONS, "subject-russian");
+        ranks(s, x, russian, math);
+        ranks(s, russian, x, y);
+
+        JsonPath run = run(s, requestsOnly("TEACHER_TEACHER"));
+        String path = s.runs() + "/" + run.getString("run.id");
+        assertThat(run.getString("run.method")).isEqualTo("OPTIMAL");
+        assertThat(pairs(run)).containsExactly("Математик — Икс", "Словесница — Игрек");
+        assertThat(run.getMap("run.comparison.optimal")).containsEntry("matched", 2).containsEntry("totalScore", 2000)
+                .containsEntry("blockingPairs", 1);
+        assertThat(run.getMap("run.comparison.stable")).containsEntry("matched", 2).containsEntry("totalScore", 0)
+                .containsEntry("blockingPairs", 0);
+        assertThat(run.getInt("run.comparison.differentMentor")).isEqualTo(2);
+
+        JsonPath stable = as(s.token()).body(Map.of("method", "STABLE")).post(path + "/method").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(stable.getString("run.method")).isEqualTo("STABLE");
+        assertThat(pairs(stable)).as("Икс and Словесница ranked each other first")
+                .containsExactly("Математик — Игрек", "Словесница — Икс");
+        assertThat(stable.getLong("run.blockingPairs")).isZero();
+        assertThat(stable.getInt("run.matched")).isEqualTo(2);
+        assertThat(stable.getInt("run.decisions.proposed")).isEqualTo(2);
+        as(s.token()).get(s.runs() + "?size=100").then().statusCode(200)
+                .body("items.find { it.id == '" + run.getString("run.id") + "' }.decisions.proposed", equalTo(2));
+
+        // Back and forth is free until the first decision; the other proposal's ids are not this one's.
+        as(s.token()).body(Map.of("proposalIds", List.of(proposalOf(run, x)))).post(path + "/reject").then()
+                .statusCode(400).body("errors[0].field", equalTo("proposalIds"));
+        as(s.token()).body(Map.of("proposalIds", List.of(proposalOf(stable, x)))).post(path + "/reject").then()
+                .statusCode(200);
+        as(s.token()).body(Map.of("method", "OPTIMAL")).post(path + "/method").then().statusCode(409)
+                .contentType("application/problem+json").body("type", equalTo("urn:nastavnik:problem:proposal-decided"));
+        as(s.token()).get(path).then().statusCode(200).body("run.method", equalTo("STABLE"))
+                .body("proposals.size()", equalTo(2)).body("run.decisions.rejected", equalTo(1));
+        as(s.token()).body(Map.of("method", "BEST")).post(path + "/method").then().statusCode(400)
+                .contentType("application/problem+json");
+        as(s.token()).body(Map.of()).post(path + "/method").then().statusCode(400)
+                .body("errors[0].field", equalTo("method"));
+    }
+
+    @Test
+    void aRunCanStartFromTheStableProposal() {
+        School s = freshSchool();
+        UUID russian = teacher(s, "Словесница", 20, 1, AFTER_LESSONS, "subject-russian");
+        teacher(s, "Математик", 20, 1, AFTER_LESSONS, "subject-math");
+        UUID x = youngSpecialist(s, "Икс", 0, AFTER_LESSONS, "subject-math");
+        youngSpecialist(s, "Игрек", 0, AFTER_LESSONS, "subject-russian");
+        ranks(s, x, russian);
+        ranks(s, russian, x);
+        Map<String, Object> body = requestsOnly("TEACHER_TEACHER");
+        body.put("method", "STABLE");
+        JsonPath run = run(s, body);
+        assertThat(run.getString("run.method")).isEqualTo("STABLE");
+        assertThat(pairs(run)).containsExactly("Математик — Игрек", "Словесница — Икс");
+        assertThat(run.getLong("run.blockingPairs")).isZero();
+    }
+
+    @Test
     void aSwapThatBreaksAHardConstraintIsRefusedAndChangesNothing() {
         School s = freshSchool();
         UUID a = teacher(s, "Наставник А", 20, 1, AFTER_LESSONS, "subject-math");

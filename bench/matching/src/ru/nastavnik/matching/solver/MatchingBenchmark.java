@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.google.ortools.Loader;
 
@@ -19,14 +20,18 @@ import ru.nastavnik.participant.MentoringForm;
 
 /**
  * Matches a generated municipality (2 000 mentors, 6 000 mentees by default) with the exact solver, with the full
- * network for comparison, and with the greedy baseline. Each method runs in its own JVM so that its peak memory
+ * network for comparison, with the stable proposal (deferred acceptance) and with the greedy baseline. Each method runs in its own JVM so that its peak memory
  * is its own; the parent prints one table.
  *
  * <p>Usage: {@code MatchingBenchmark [--mentors N] [--mentees N] [--seed S] [--form TEACHER_PUPIL|PUPIL_PUPIL]
- * [--skip-full]}; with {@code --method exact|full|greedy} it runs one method and prints one line of
+ * [--skip-full]}; with {@code --method exact|stable|full|greedy} it runs one method and prints one line of
  * {@code key=value} pairs (what the parent reads).
  */
 public final class MatchingBenchmark {
+
+    /** The methods also measured in a JVM that first ran the API's start-up warm-up, and how that run is named. */
+    private static final Set<String> WARMED_UP = Set.of("exact", "stable");
+    private static final String AFTER_WARM_UP = "-after-warm-up";
 
     private MatchingBenchmark() {
     }
@@ -42,7 +47,7 @@ public final class MatchingBenchmark {
             System.out.println(runOne(method, mentors, mentees, seed, form));
             return;
         }
-        List<String> methods = new ArrayList<>(List.of("exact", "greedy"));
+        List<String> methods = new ArrayList<>(List.of("exact", "stable", "greedy"));
         if (!options.containsKey("skip-full")) {
             methods.add("full");
         }
@@ -51,18 +56,29 @@ public final class MatchingBenchmark {
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         List<Map<String, String>> rows = new ArrayList<>();
         for (String m : methods) {
-            rows.add(parse(child(m, mentors, mentees, seed, form)));
+            Map<String, String> row = parse(child(m, mentors, mentees, seed, form));
+            if (WARMED_UP.contains(m)) {
+                Map<String, String> warmed = parse(child(m + AFTER_WARM_UP, mentors, mentees, seed, form));
+                row.put("afterWarmUpSeconds", warmed.get("coldSeconds"));
+                row.put("warmUpSeconds", warmed.get("warmUpSeconds"));
+            }
+            rows.add(row);
         }
         Map<String, String> first = rows.get(0);
         System.out.printf(Locale.ROOT, "candidate pairs (pass every hard constraint): %s; mentor places: %s; "
                 + "eligible mentees: %s%n", first.get("candidatePairs"), first.get("places"), first.get("mentees"));
-        System.out.printf(Locale.ROOT, "%-8s %10s %10s %9s %12s %9s %13s %8s %7s%n", "method", "cold s", "warm s",
-                "matched", "total score", "blocking", "peak RSS MB", "arcs", "rounds");
+        String format = "%-8s %10s %18s %10s %9s %12s %9s %13s %8s %7s%n";
+        System.out.printf(Locale.ROOT, format, "method", "cold s", "after warm-up s", "warm s", "matched",
+                "total score", "blocking", "peak RSS MB", "arcs", "rounds");
         for (Map<String, String> row : rows) {
-            System.out.printf(Locale.ROOT, "%-8s %10s %10s %9s %12s %9s %13s %8s %7s%n", row.get("method"),
-                    row.get("coldSeconds"), row.get("warmSeconds"), row.get("matched"), row.get("totalScore"),
-                    row.get("blocking"), row.get("peakRssMb"), row.get("arcs"), row.get("rounds"));
+            System.out.printf(Locale.ROOT, format, row.get("method"), row.get("coldSeconds"),
+                    row.getOrDefault("afterWarmUpSeconds", "-"), row.get("warmSeconds"), row.get("matched"),
+                    row.get("totalScore"), row.get("blocking"), row.get("peakRssMb"), row.get("arcs"),
+                    row.get("rounds"));
         }
+        rows.stream().filter(r -> r.containsKey("warmUpSeconds")).findFirst().ifPresent(r -> System.out.printf(
+                Locale.ROOT, "the API's start-up warm-up (SolverWarmUp, off the request path): %s s%n",
+                r.get("warmUpSeconds")));
         System.out.printf(Locale.ROOT, "OR-Tools native library load (once per process, not in the times): %s s%n",
                 first.get("nativeLoadSeconds"));
         Map<String, String> exact = rows.get(0);
@@ -76,18 +92,25 @@ public final class MatchingBenchmark {
                     System.exit(1);
                 }
             } else {
-                System.out.printf(Locale.ROOT, "greedy vs exact: %+d matched, %+d total score%n",
+                System.out.printf(Locale.ROOT, "%s vs exact: %+d matched, %+d total score%n", name,
                         Long.parseLong(row.get("matched")) - Long.parseLong(exact.get("matched")),
                         Long.parseLong(row.get("totalScore")) - Long.parseLong(exact.get("totalScore")));
+                if (name.equals("stable") && !row.get("blocking").equals("0")) {
+                    System.out.println("the stable proposal has BLOCKING PAIRS");
+                    System.exit(1);
+                }
             }
         }
     }
 
-    private static String runOne(String method, int mentors, int mentees, long seed, MentoringForm form)
+    private static String runOne(String requested, int mentors, int mentees, long seed, MentoringForm form)
             throws IOException {
+        boolean warmUp = requested.endsWith(AFTER_WARM_UP);
+        String method = warmUp ? requested.substring(0, requested.length() - AFTER_WARM_UP.length()) : requested;
         long loadStart = System.nanoTime();
         Loader.loadNativeLibraries();
         double nativeLoad = seconds(System.nanoTime() - loadStart);
+        double warmUpSeconds = warmUp ? SolverWarmUp.run() / 1000.0 : 0;
         MatchingProblem problem = BenchInstance.generate(seed, mentors, mentees, form);
         System.gc();
         long rssBefore = status("VmRSS");
@@ -98,6 +121,7 @@ public final class MatchingBenchmark {
             result = switch (method) {
                 case "exact" -> new MatchingSolver().solve(problem);
                 case "full" -> new MatchingSolver(MatchingSolver.Method.FULL_NETWORK).solve(problem);
+                case "stable" -> new MatchingSolver().solveStable(problem);
                 case "greedy" -> {
                     Instance instance = new Instance(problem);
                     int[] mentorOf = GreedyBaseline.assign(instance);
@@ -121,12 +145,14 @@ public final class MatchingBenchmark {
         line.put("blocking", result.blockingPairCount());
         line.put("rssBeforeMb", rssBefore / 1024);
         line.put("peakRssMb", status("VmHWM") / 1024);
-        line.put("arcs", method.equals("greedy") ? "-" : result.stats().arcsSolved());
-        line.put("rounds", method.equals("greedy") ? "-" : result.stats().rounds());
+        boolean flow = method.equals("exact") || method.equals("full");
+        line.put("arcs", flow ? result.stats().arcsSolved() : "-");
+        line.put("rounds", flow ? result.stats().rounds() : "-");
         line.put("candidatePairs", result.stats().candidatePairs());
         line.put("places", places);
         line.put("mentees", eligibleMentees);
         line.put("nativeLoadSeconds", String.format(Locale.ROOT, "%.2f", nativeLoad));
+        line.put("warmUpSeconds", String.format(Locale.ROOT, "%.2f", warmUpSeconds));
         StringBuilder out = new StringBuilder();
         line.forEach((k, v) -> out.append(out.isEmpty() ? "" : " ").append(k).append('=').append(v));
         return out.toString();
