@@ -298,7 +298,7 @@ public class ReportService {
         all.indicators().forEach(i -> byIndicator.put(i.indicator(), i));
         List<FiguresView.IndicatorFigures> chosen = c.indicators.stream().map(Indicator::valueOf)
                 .map(byIndicator::get).toList();
-        return new FiguresView(all.level(), all.id(), all.name(), all.period(), chosen);
+        return new FiguresView(all.level(), all.id(), all.name(), all.period(), chosen, all.funnel(), all.unitFunnel());
     }
 
     private java.util.Optional<MonitoringReport> find(Owner o, ReportCampaign c) {

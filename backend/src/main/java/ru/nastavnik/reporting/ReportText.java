@@ -136,6 +136,7 @@ final class ReportText {
             case PERCENT -> "%";
             case SCORE -> "балл";
             case COUNT -> "число";
+            case CHANGE -> "изменение балла";
         };
     }
 
