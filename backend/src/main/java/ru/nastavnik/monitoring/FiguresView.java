@@ -24,6 +24,12 @@ public record FiguresView(
         @Schema(required = true, description = "Воронка каждого муниципалитета региона или организации"
                 + " муниципалитета; у организации пусто") List<UnitFunnel> unitFunnel) {
 
+    /** Figures frozen in a report before the funnel existed read back with an empty one. */
+    public FiguresView {
+        funnel = funnel == null ? List.of() : funnel;
+        unitFunnel = unitFunnel == null ? List.of() : unitFunnel;
+    }
+
     @Schema(name = "FiguresLevel", description = "Уровень: регион, муниципалитет, организация")
     public enum Level {
         REGION, MUNICIPALITY, SCHOOL
