@@ -50,6 +50,8 @@ BEGIN
     WHERE t.purpose IN ('APPLICATION', 'REQUEST');
 
     RETURN QUERY
+    -- Every school of the place is mapped to its unit once, per period with its contingent; the other steps
+    -- aggregate by school or carry the unit along, so that no large set is ever joined to a small one by a loop.
     WITH periods AS (
         SELECT x.k::integer AS k, x.f AS p_from, x.t AS p_to, x.y AS p_year,
                (x.f::timestamp AT TIME ZONE 'Europe/Moscow') AS from_at,
@@ -67,64 +69,88 @@ BEGIN
         FROM periods pr CROSS JOIN schools s
         LEFT JOIN school_contingent c ON c.school_id = s.school_id AND c.start_year = pr.p_year
     ),
-    -- Every pair or group of the place, read once for all periods; at a school's level also those its teachers
-    -- mentor in another school of the municipality (a municipal match).
+    -- Every pair or group of the place with its unit, read once for all periods; at a school's level also those
+    -- its teachers mentor in another school of the municipality (a municipal match), which have no unit here.
     pairs AS (
-        SELECT m.id, m.school_id, m.form, m.mentor_id, m.status, m.started_on, m.planned_start, m.ended_on,
-               m.outcome, m.order_id, m.created_at, o.order_date
-        FROM mentorship m LEFT JOIN school_order o ON o.id = m.order_id
+        SELECT m.id, m.school_id, CASE WHEN p_level = 'region' THEN s.municipality_id ELSE s.id END AS unit_id,
+               m.form, m.mentor_id, m.status, m.started_on, m.planned_start, m.ended_on, m.outcome, m.order_id,
+               m.created_at, o.order_date
+        FROM mentorship m
+        JOIN school s ON s.id = m.school_id
+        LEFT JOIN school_order o ON o.id = m.order_id
         WHERE m.school_id = ANY (v_schools)
-        UNION
-        SELECT m.id, m.school_id, m.form, m.mentor_id, m.status, m.started_on, m.planned_start, m.ended_on,
-               m.outcome, m.order_id, m.created_at, o.order_date
+        UNION ALL
+        SELECT m.id, m.school_id, NULL::uuid, m.form, m.mentor_id, m.status, m.started_on, m.planned_start,
+               m.ended_on, m.outcome, m.order_id, m.created_at, o.order_date
         FROM participant p
         JOIN mentorship m ON m.mentor_id = p.id
         LEFT JOIN school_order o ON o.id = m.order_id
-        WHERE p_level = 'school' AND p.school_id = ANY (v_schools)
+        WHERE p_level = 'school' AND p.school_id = ANY (v_schools) AND m.school_id <> ALL (v_schools)
     ),
-    -- Each pair's people: its mentor and its mentees, with the day a mentee left a group.
+    -- Each pair's people, with what the indicators ask of them: its mentor and its mentees, with the day a mentee
+    -- left a group.
     members AS (
-        SELECT m.id AS mentorship_id, m.mentor_id AS participant_id, true AS mentor, NULL::date AS removed_on
-        FROM pairs m
+        SELECT m.id AS mentorship_id, p.id AS participant_id, p.school_id, p.kind, p.training_status,
+               true AS mentor, NULL::date AS removed_on
+        FROM pairs m JOIN participant p ON p.id = m.mentor_id
         UNION ALL
-        SELECT mm.mentorship_id, mm.participant_id, false, mm.removed_on
-        FROM pairs m JOIN mentorship_mentee mm ON mm.mentorship_id = m.id
+        SELECT mm.mentorship_id, p.id, p.school_id, p.kind, p.training_status, false, mm.removed_on
+        FROM pairs m
+        JOIN mentorship_mentee mm ON mm.mentorship_id = m.id
+        JOIN participant p ON p.id = mm.participant_id
     ),
     -- Involved in period k (V17's rule): in a pair approved by an order dated by the period's end, neither proposed
     -- nor terminated, started (or planned to start) by its end and, if completed, completed after its start.
     involved_form AS (
-        SELECT pr.k, b.participant_id, m.form, bool_or(b.mentor) AS mentor
+        SELECT pr.k, b.participant_id, b.school_id, b.kind, b.training_status, m.form, bool_or(b.mentor) AS mentor
         FROM pairs m
         JOIN members b ON b.mentorship_id = m.id
         JOIN periods pr ON m.order_date <= pr.p_to AND coalesce(m.started_on, m.planned_start) <= pr.p_to
                        AND (m.status <> 'COMPLETED' OR m.ended_on >= pr.p_from)
                        AND (b.removed_on IS NULL OR b.removed_on >= pr.p_from)
         WHERE m.status IN ('APPROVED', 'ACTIVE', 'COMPLETED')
-        GROUP BY pr.k, b.participant_id, m.form
+        GROUP BY pr.k, b.participant_id, b.school_id, b.kind, b.training_status, m.form
     ),
     -- Once per person (form null) in every period, and once per person and form in the first.
     involved AS (
-        SELECT i.k, i.participant_id, NULL::text AS form, bool_or(i.mentor) AS mentor
-        FROM involved_form i GROUP BY i.k, i.participant_id
+        SELECT i.k, i.school_id, i.kind, i.training_status, NULL::text AS form, bool_or(i.mentor) AS mentor
+        FROM involved_form i GROUP BY i.k, i.participant_id, i.school_id, i.kind, i.training_status
         UNION ALL
-        SELECT i.k, i.participant_id, i.form::text, i.mentor FROM involved_form i WHERE i.k = 1
+        SELECT i.k, i.school_id, i.kind, i.training_status, i.form::text, i.mentor
+        FROM involved_form i WHERE i.k = 1
+    ),
+    -- Counted in their own school, which the contingent counts them in: one pass counting every indicator's
+    -- people at once, then a row per indicator that anyone falls under.
+    people_counts AS (
+        SELECT u.k, u.unit_id, i.form,
+               count(*) FILTER (WHERE i.kind = 'PUPIL' AND u.school_kind = 'GENERAL') AS pupils_general,
+               count(*) FILTER (WHERE i.kind = 'YOUNG_SPECIALIST') AS young_teachers,
+               count(*) FILTER (WHERE i.kind = 'PUPIL' AND u.school_kind = 'ADDITIONAL') AS pupils_additional,
+               count(*) FILTER (WHERE i.kind IN ('TEACHER', 'YOUNG_SPECIALIST')) AS teachers,
+               count(*) FILTER (WHERE i.kind = 'STUDENT' AND u.school_kind = 'COLLEGE') AS college_students,
+               count(*) FILTER (WHERE i.mentor) AS mentors,
+               count(*) FILTER (WHERE i.mentor AND i.training_status IN ('TRAINED', 'CERTIFIED')) AS trained,
+               count(*) FILTER (WHERE i.mentor AND i.training_status = 'CERTIFIED') AS certified,
+               u.has_contingent
+        FROM involved i
+        JOIN units u ON u.k = i.k AND u.school_id = i.school_id
+        GROUP BY u.k, u.unit_id, i.form, u.has_contingent
     ),
     people AS (
-        SELECT u.k, u.unit_id, t.code, i.form, count(*) FILTER (WHERE t.hit) AS hits, count(*) AS everyone
-        FROM involved i
-        JOIN participant p ON p.id = i.participant_id
-        JOIN units u ON u.k = i.k AND u.school_id = p.school_id
+        SELECT c.k, c.unit_id, t.code, c.form, sum(t.hits) AS hits, sum(t.everyone) AS everyone
+        FROM people_counts c
         CROSS JOIN LATERAL (VALUES
-            ('PUPILS_GENERAL', p.kind = 'PUPIL' AND u.school_kind = 'GENERAL', u.has_contingent),
-            ('YOUNG_TEACHERS', p.kind = 'YOUNG_SPECIALIST', u.has_contingent),
-            ('PUPILS_ADDITIONAL', p.kind = 'PUPIL' AND u.school_kind = 'ADDITIONAL', u.has_contingent),
-            ('TEACHERS', p.kind IN ('TEACHER', 'YOUNG_SPECIALIST'), u.has_contingent),
-            ('COLLEGE_STUDENTS', p.kind = 'STUDENT' AND u.school_kind = 'COLLEGE', true),
-            ('MENTORS_TRAINED', i.mentor, p.training_status IN ('TRAINED', 'CERTIFIED')),
-            ('MENTORS_CERTIFIED', i.mentor, p.training_status = 'CERTIFIED')
-        ) AS t (code, applies, hit)
-        WHERE t.applies
-        GROUP BY u.k, u.unit_id, t.code, i.form
+            ('PUPILS_GENERAL', CASE WHEN c.has_contingent THEN c.pupils_general ELSE 0 END, c.pupils_general),
+            ('YOUNG_TEACHERS', CASE WHEN c.has_contingent THEN c.young_teachers ELSE 0 END, c.young_teachers),
+            ('PUPILS_ADDITIONAL', CASE WHEN c.has_contingent THEN c.pupils_additional ELSE 0 END,
+             c.pupils_additional),
+            ('TEACHERS', CASE WHEN c.has_contingent THEN c.teachers ELSE 0 END, c.teachers),
+            ('COLLEGE_STUDENTS', c.college_students, c.college_students),
+            ('MENTORS_TRAINED', c.trained, c.mentors),
+            ('MENTORS_CERTIFIED', c.certified, c.mentors)
+        ) AS t (code, hits, everyone)
+        WHERE t.everyone > 0
+        GROUP BY c.k, c.unit_id, t.code, c.form
     ),
     contingent AS (
         SELECT u.k, u.unit_id, d.code,
@@ -141,21 +167,22 @@ BEGIN
         GROUP BY u.k, u.unit_id, d.code
     ),
     completed AS (
-        SELECT pr.k, s.unit_id, m.form::text AS form,
+        SELECT pr.k, m.unit_id, m.form::text AS form,
                count(*) FILTER (WHERE m.outcome = 'EFFECTIVE') AS effective, count(*) AS pairs
         FROM pairs m
-        JOIN schools s ON s.school_id = m.school_id
         JOIN periods pr ON m.ended_on BETWEEN pr.p_from AND pr.p_to
-        WHERE m.status = 'COMPLETED'
-        GROUP BY GROUPING SETS ((pr.k, s.unit_id), (pr.k, s.unit_id, m.form))
+        WHERE m.status = 'COMPLETED' AND m.unit_id IS NOT NULL
+        GROUP BY GROUPING SETS ((pr.k, m.unit_id), (pr.k, m.unit_id, m.form))
         HAVING grouping(m.form) = 1 OR pr.k = 1
     ),
     -- Each respondent's latest satisfaction questionnaire of the period, erased answers never used; a respondent's
     -- score is the mean of the scale questions they answered.
     latest AS (
-        SELECT DISTINCT ON (pr.k, r.participant_id, r.family_id) pr.k, r.participant_id, r.school_id, r.family_id,
+        SELECT DISTINCT ON (pr.k, r.participant_id, r.family_id) pr.k, r.participant_id,
+               CASE WHEN p_level = 'region' THEN sc.municipality_id ELSE sc.id END AS unit_id, r.family_id,
                r.template_id, r.answers
         FROM questionnaire_response r
+        JOIN school sc ON sc.id = r.school_id
         JOIN periods pr ON r.submitted_at >= pr.from_at AND r.submitted_at < pr.to_at
         WHERE r.school_id = ANY (v_schools)
           AND r.family_id IN ('60000000-0000-0000-0000-000000000005', '60000000-0000-0000-0000-000000000006')
@@ -163,37 +190,38 @@ BEGIN
         ORDER BY pr.k, r.participant_id, r.family_id, r.submitted_at DESC, r.id DESC
     ),
     scores AS (
-        SELECT l.k, l.school_id, l.family_id, avg((l.answers ->> q.id)::numeric) AS score
+        SELECT l.k, l.unit_id, l.family_id, avg((l.answers ->> q.id)::numeric) AS score
         FROM latest l
         JOIN questionnaire_template t ON t.id = l.template_id
         CROSS JOIN LATERAL jsonb_to_recordset(t.questions) AS q (id text, type text)
         WHERE q.type = 'SCALE' AND jsonb_typeof(l.answers -> q.id) = 'number'
-        GROUP BY l.k, l.participant_id, l.school_id, l.family_id
+        GROUP BY l.k, l.participant_id, l.unit_id, l.family_id
     ),
     satisfaction AS (
-        SELECT s.k, u.unit_id,
+        SELECT s.k, s.unit_id,
                CASE WHEN s.family_id = '60000000-0000-0000-0000-000000000006' THEN 'MENTOR_SATISFACTION'
                     ELSE 'MENTEE_SATISFACTION' END AS code,
                sum(s.score) AS score_sum, count(*) AS respondents
-        FROM scores s JOIN schools u ON u.school_id = s.school_id
-        GROUP BY s.k, u.unit_id, s.family_id
+        FROM scores s
+        GROUP BY s.k, s.unit_id, s.family_id
     ),
     -- The mentees' impact (ru.nastavnik.completion.Impact): each mentee still in a pair completed in the period,
-    -- once, with the pair that completed last; entry = the first self-assessment from the pair's start up to the day
-    -- before its completion, or else the latest before the start; final = the latest of all, if later than the
-    -- entry; the change = the mean over the scale questions both asked and both answered of final minus entry.
+    -- once, with the pair that completed last, in that pair's school (the mentee's); entry = the first
+    -- self-assessment from the pair's start up to the day before its completion, or else the latest before the
+    -- start; final = the latest of all, if later than the entry; the change = the mean over the scale questions
+    -- both asked and both answered of final minus entry.
     impact_mentees AS (
-        SELECT DISTINCT ON (pr.k, mm.participant_id) pr.k, mm.participant_id, mm.school_id, m.form::text AS form,
+        SELECT DISTINCT ON (pr.k, mm.participant_id) pr.k, mm.participant_id, m.unit_id, m.form::text AS form,
                coalesce(m.started_on, m.planned_start) AS start_on, m.ended_on
         FROM pairs m
         JOIN mentorship_mentee mm ON mm.mentorship_id = m.id AND mm.removed_on IS NULL
         JOIN periods pr ON m.ended_on BETWEEN pr.p_from AND pr.p_to
-        WHERE m.status = 'COMPLETED' AND m.school_id = ANY (v_schools)
+        WHERE m.status = 'COMPLETED' AND m.unit_id IS NOT NULL
         ORDER BY pr.k, mm.participant_id, m.ended_on DESC, m.id DESC
     ),
     impact_pairs AS (
-        SELECT x.k, x.participant_id, x.school_id, x.form, e.template_id AS entry_template, e.answers AS entry_answers,
-               f.template_id AS final_template, f.answers AS final_answers
+        SELECT x.k, x.participant_id, x.unit_id, x.form, e.template_id AS entry_template,
+               e.answers AS entry_answers, f.template_id AS final_template, f.answers AS final_answers
         FROM impact_mentees x
         JOIN LATERAL (
             SELECT r.submitted_at, r.id, r.template_id, r.answers,
@@ -218,7 +246,7 @@ BEGIN
         ) f ON f.submitted_at > e.submitted_at
     ),
     impact_changes AS (
-        SELECT ip.k, ip.school_id, ip.form,
+        SELECT ip.k, ip.unit_id, ip.form,
                avg(trunc((ip.final_answers ->> fq.id)::numeric) - trunc((ip.entry_answers ->> eq.id)::numeric))
                    AS change
         FROM impact_pairs ip
@@ -229,29 +257,28 @@ BEGIN
         WHERE fq.type = 'SCALE' AND eq.type = 'SCALE'
           AND jsonb_typeof(ip.final_answers -> fq.id) = 'number'
           AND jsonb_typeof(ip.entry_answers -> eq.id) = 'number'
-        GROUP BY ip.k, ip.participant_id, ip.school_id, ip.form
+        GROUP BY ip.k, ip.participant_id, ip.unit_id, ip.form
     ),
     impact AS (
-        SELECT c.k, s.unit_id, c.form, sum(c.change) AS change_sum, count(*) AS mentees
-        FROM impact_changes c JOIN schools s ON s.school_id = c.school_id
-        GROUP BY GROUPING SETS ((c.k, s.unit_id), (c.k, s.unit_id, c.form))
+        SELECT c.k, c.unit_id, c.form, sum(c.change) AS change_sum, count(*) AS mentees
+        FROM impact_changes c
+        GROUP BY GROUPING SETS ((c.k, c.unit_id), (c.k, c.unit_id, c.form))
         HAVING grouping(c.form) = 1 OR c.k = 1
     ),
     practices AS (
-        SELECT pr.k, u.unit_id, m.form::text AS form, count(*) AS accepted
+        SELECT pr.k, m.unit_id, m.form::text AS form, count(*) AS accepted
         FROM best_practice bp
-        JOIN mentorship m ON m.id = bp.mentorship_id
-        JOIN schools u ON u.school_id = bp.school_id
+        JOIN pairs m ON m.id = bp.mentorship_id AND m.unit_id IS NOT NULL
         JOIN periods pr ON bp.accepted_at >= pr.from_at AND bp.accepted_at < pr.to_at
         WHERE bp.school_id = ANY (v_schools) AND bp.status IN ('ACCEPTED', 'RECOMMENDED')
-        GROUP BY GROUPING SETS ((pr.k, u.unit_id), (pr.k, u.unit_id, m.form))
+        GROUP BY GROUPING SETS ((pr.k, m.unit_id), (pr.k, m.unit_id, m.form))
         HAVING grouping(m.form) = 1 OR pr.k = 1
     ),
     rewards AS (
         SELECT pr.k, u.unit_id, m.form::text AS form, grouping(m.form) = 1 AS all_forms, count(*) AS given
         FROM reward r
-        JOIN schools u ON u.school_id = r.school_id
         JOIN periods pr ON r.awarded_on BETWEEN pr.p_from AND pr.p_to
+        JOIN units u ON u.k = pr.k AND u.school_id = r.school_id
         LEFT JOIN mentorship m ON m.id = r.mentorship_id
         WHERE r.school_id = ANY (v_schools)
         GROUP BY GROUPING SETS ((pr.k, u.unit_id), (pr.k, u.unit_id, m.form))
@@ -261,11 +288,13 @@ BEGIN
     -- in force on the period's last day; a matching questionnaire submitted by then; and the furthest stage any of
     -- their pairs reached in the period. Each stage counts only those who passed every stage before it.
     consented AS (
-        SELECT c.participant_id, c.school_id
-        FROM consent c JOIN periods pr ON pr.k = 1
+        SELECT c.participant_id, CASE WHEN p_level = 'region' THEN sc.municipality_id ELSE sc.id END AS unit_id
+        FROM consent c
+        JOIN school sc ON sc.id = c.school_id
+        JOIN periods pr ON pr.k = 1
         WHERE c.school_id = ANY (v_schools) AND c.given_on <= pr.p_to
           AND (c.withdrawn_on IS NULL OR c.withdrawn_on > pr.p_to)
-        GROUP BY c.participant_id, c.school_id
+        GROUP BY c.participant_id, sc.id, sc.municipality_id
     ),
     questioned AS (
         SELECT DISTINCT r.participant_id
@@ -290,7 +319,7 @@ BEGIN
         GROUP BY b.participant_id
     ),
     funnel AS (
-        SELECT s.unit_id, count(*) AS consented,
+        SELECT c.unit_id, count(*) AS consented,
                count(*) FILTER (WHERE q.participant_id IS NOT NULL) AS questioned,
                count(*) FILTER (WHERE q.participant_id IS NOT NULL AND p.matched) AS matched,
                count(*) FILTER (WHERE q.participant_id IS NOT NULL AND p.matched AND p.active) AS active,
@@ -299,10 +328,9 @@ BEGIN
                count(*) FILTER (WHERE q.participant_id IS NOT NULL AND p.matched AND p.active AND p.completed
                                 AND p.effective) AS effective
         FROM consented c
-        JOIN schools s ON s.school_id = c.school_id
         LEFT JOIN questioned q ON q.participant_id = c.participant_id
         LEFT JOIN paired p ON p.participant_id = c.participant_id
-        GROUP BY s.unit_id
+        GROUP BY c.unit_id
     )
     -- Coverage against the contingent: every unit with schools of the kind has its row, even with nobody involved.
     SELECT c.k, c.unit_id, c.code::text, NULL::text, NULL::text, coalesce(p.hits, 0)::numeric, c.total::numeric,
