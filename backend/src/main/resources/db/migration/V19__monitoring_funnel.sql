@@ -2,7 +2,8 @@
 -- (with consent → with a questionnaire → matched → active → completed → effective) and the mentees' impact. A
 -- dashboard asks once and the tables are read once for every period, instead of once per half-year.
 
--- The mentees' entry self-assessments are looked up by participant and questionnaire, oldest first.
+-- The mentees' entry self-assessments are looked up by participant and questionnaire, in time order; a
+-- municipality's or a school's funnel reads the consents of its schools.
 CREATE INDEX questionnaire_response_participant_family_idx
     ON questionnaire_response (participant_id, family_id, submitted_at, id) WHERE erased_at IS NULL;
 CREATE INDEX consent_school_idx ON consent (school_id, given_on);
