@@ -8,10 +8,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Figure", description = "Значение показателя: числитель, знаменатель и результат, или причина, почему"
         + " его нет")
 public record Figure(
-        @Schema(description = "Доля в процентах (до десятых), число или средний балл (до сотых); нет, если данных нет")
+        @Schema(description = "Доля в процентах (до десятых), число, средний балл или среднее изменение балла со знаком"
+                + " (до сотых); нет, если данных нет")
         BigDecimal value,
-        @Schema(required = true, description = "Числитель; у средней оценки — сумма оценок ответивших") BigDecimal numerator,
-        @Schema(description = "Знаменатель; у средней оценки — число ответивших") BigDecimal denominator,
+        @Schema(required = true, description = "Числитель; у средней оценки — сумма оценок ответивших, у изменения —"
+                + " сумма изменений") BigDecimal numerator,
+        @Schema(description = "Знаменатель; у средней оценки — число ответивших, у изменения — число наставляемых с"
+                + " обеими анкетами") BigDecimal denominator,
         @Schema(description = "Причина, по которой значения нет") NoData noData,
         @Schema(description = "Причина словами") String noDataText,
         @Schema(required = true, description = "Сколько организаций, к которым относится показатель, не внесли"
@@ -47,6 +50,7 @@ public record Figure(
             reason = switch (indicator) {
                 case EFFECTIVE_PAIRS -> NoData.NO_COMPLETED_PAIRS;
                 case MENTORS_TRAINED, MENTORS_CERTIFIED -> NoData.NO_MENTORS;
+                case MENTEE_IMPACT -> NoData.NO_MEASUREMENTS;
                 default -> NoData.NO_RESPONSES;
             };
         }

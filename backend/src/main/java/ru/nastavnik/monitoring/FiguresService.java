@@ -20,10 +20,12 @@ import io.quarkus.panache.common.Sort;
 import ru.nastavnik.common.ApiException;
 import ru.nastavnik.common.RowScoped;
 import ru.nastavnik.monitoring.FiguresView.FormFigure;
+import ru.nastavnik.monitoring.FiguresView.FunnelFigure;
 import ru.nastavnik.monitoring.FiguresView.IndicatorFigures;
 import ru.nastavnik.monitoring.FiguresView.TargetRef;
 import ru.nastavnik.monitoring.FiguresView.TrendPoint;
 import ru.nastavnik.monitoring.FiguresView.UnitFigure;
+import ru.nastavnik.monitoring.FiguresView.UnitFunnel;
 import ru.nastavnik.monitoring.MonitoringQueries.Level;
 import ru.nastavnik.org.Municipality;
 import ru.nastavnik.org.OrgScope;
@@ -32,9 +34,10 @@ import ru.nastavnik.org.School;
 import ru.nastavnik.participant.MentoringForm;
 
 /**
- * Live figures of a region, a municipality or a school, computed on every request from the school data by
- * {@code monitoring_figures}: a pair approved or a contingent corrected shows at once. The place is checked against
- * the caller's scope here (404 when outside it, as everywhere) and again by the database function.
+ * Live figures of a region, a municipality or a school, computed on every request from the school data by one call
+ * of {@code monitoring_figures_periods} (the period, its trend and its funnel): a pair approved or a contingent
+ * corrected shows at once. The place is checked against the caller's scope here (404 when outside it, as
+ * everywhere) and again by the database function.
  */
 @ApplicationScoped
 @Transactional
@@ -93,7 +96,13 @@ public class FiguresService {
 
     private FiguresView figures(Level level, Place place, Integer year, String half, LocalDate asOf) {
         Period period = Period.of(year, half, asOf, LocalDate.now(clock.withZone(ZONE)));
-        List<FigureRow> rows = queries.figures(level, place.id(), period);
+        // One call for the period and the trend's other half-years: the period first, each half-year once.
+        List<Period> periods = new ArrayList<>(List.of(period));
+        period.trend(TREND).stream().filter(p -> !p.equals(period)).forEach(periods::add);
+        MonitoringQueries.Answer answer = queries.figures(level, place.id(), periods);
+        Map<Integer, List<FigureRow>> byPeriod = new HashMap<>();
+        answer.figures().forEach(r -> byPeriod.computeIfAbsent(r.period(), k -> new ArrayList<>()).add(r));
+        List<FigureRow> rows = byPeriod.getOrDefault(0, List.of());
         Map<String, TargetView> targetsByKey = new HashMap<>();
         targets.targets(place.regionId(), period.startYear())
                 .forEach(t -> targetsByKey.put(key(t.indicator, t.municipalityId), TargetView.of(t)));
@@ -109,7 +118,17 @@ public class FiguresService {
                         counts(r), Figure.Counts::plus);
             }
         }
-        Map<Indicator, List<TrendPoint>> trend = trend(level, place, period, totals);
+        Map<Indicator, List<TrendPoint>> trend = new EnumMap<>(Indicator.class);
+        for (Indicator i : Indicator.values()) {
+            trend.put(i, new ArrayList<>());
+        }
+        for (Period p : period.trend(TREND)) {
+            Map<Indicator, Figure.Counts> halfTotals = totals(byPeriod.getOrDefault(periods.indexOf(p), List.of()));
+            for (Indicator i : Indicator.values()) {
+                trend.get(i).add(new TrendPoint(p.key(), p.label(),
+                        Figure.of(i, halfTotals.getOrDefault(i, Figure.Counts.NONE))));
+            }
+        }
 
         List<IndicatorFigures> result = new ArrayList<>();
         for (Indicator i : Indicator.values()) {
@@ -124,25 +143,18 @@ public class FiguresService {
                     Figure.of(i, totals.getOrDefault(i, Figure.Counts.NONE)),
                     target(targetsByKey, i, place.municipalityId()), byForm, breakdown, trend.get(i)));
         }
-        return new FiguresView(place.level(), place.id(), place.name(), FiguresView.PeriodView.of(period), result);
-    }
 
-    /** The same indicators over the last half-years; the period itself is not counted twice. */
-    private Map<Indicator, List<TrendPoint>> trend(Level level, Place place, Period period,
-            Map<Indicator, Figure.Counts> current) {
-        Map<Indicator, List<TrendPoint>> trend = new EnumMap<>(Indicator.class);
-        for (Indicator i : Indicator.values()) {
-            trend.put(i, new ArrayList<>());
+        Map<FunnelStage, Long> funnel = new EnumMap<>(FunnelStage.class);
+        Map<UUID, Map<FunnelStage, Long>> unitCounts = new HashMap<>();
+        for (FunnelRow r : answer.funnel()) {
+            funnel.merge(r.stage(), r.count(), Long::sum);
+            unitCounts.computeIfAbsent(r.unitId(), k -> new EnumMap<>(FunnelStage.class)).put(r.stage(), r.count());
         }
-        for (Period half : period.trend(TREND)) {
-            Map<Indicator, Figure.Counts> totals = half.equals(period) ? current
-                    : totals(queries.figures(level, place.id(), half));
-            for (Indicator i : Indicator.values()) {
-                trend.get(i).add(new TrendPoint(half.key(), half.label(),
-                        Figure.of(i, totals.getOrDefault(i, Figure.Counts.NONE))));
-            }
-        }
-        return trend;
+        List<UnitFunnel> unitFunnel = new ArrayList<>();
+        place.units().forEach((unitId, unit) -> unitFunnel.add(new UnitFunnel(unitId, unit.name(),
+                FunnelFigure.of(unitCounts.getOrDefault(unitId, Map.of())))));
+        return new FiguresView(place.level(), place.id(), place.name(), FiguresView.PeriodView.of(period), result,
+                FunnelFigure.of(funnel), unitFunnel);
     }
 
     /** The place's own figures: its units' rows for all forms, added up. */

@@ -3,7 +3,9 @@ package ru.nastavnik.monitoring;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,7 +18,17 @@ public record FiguresView(
         @Schema(required = true) UUID id,
         @Schema(required = true) String name,
         @Schema(required = true) PeriodView period,
-        @Schema(required = true) List<IndicatorFigures> indicators) {
+        @Schema(required = true) List<IndicatorFigures> indicators,
+        @Schema(required = true, description = "Воронка программы за период: этапы по порядку, на каждом — сколько"
+                + " человек прошли его и все предыдущие") List<FunnelFigure> funnel,
+        @Schema(required = true, description = "Воронка каждого муниципалитета региона или организации"
+                + " муниципалитета; у организации пусто") List<UnitFunnel> unitFunnel) {
+
+    /** Figures frozen in a report before the funnel existed read back with an empty one. */
+    public FiguresView {
+        funnel = funnel == null ? List.of() : funnel;
+        unitFunnel = unitFunnel == null ? List.of() : unitFunnel;
+    }
 
     @Schema(name = "FiguresLevel", description = "Уровень: регион, муниципалитет, организация")
     public enum Level {
@@ -53,6 +65,26 @@ public record FiguresView(
                     + " муниципалитета; у организации пусто") List<UnitFigure> breakdown,
             @Schema(required = true, description = "Динамика: последние полугодия, старые сначала")
             List<TrendPoint> trend) {
+    }
+
+    @Schema(name = "FunnelFigure", description = "Этап воронки: сколько человек его прошли")
+    public record FunnelFigure(
+            @Schema(required = true) FunnelStage stage,
+            @Schema(required = true) String title,
+            @Schema(required = true, description = "Кто считается на этапе") String definition,
+            @Schema(required = true, description = "Число человек, каждый один раз") long count) {
+
+        static List<FunnelFigure> of(Map<FunnelStage, Long> counts) {
+            return Stream.of(FunnelStage.values())
+                    .map(s -> new FunnelFigure(s, s.title, s.definition, counts.getOrDefault(s, 0L))).toList();
+        }
+    }
+
+    @Schema(name = "UnitFunnel", description = "Воронка муниципалитета или организации уровнем ниже")
+    public record UnitFunnel(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) String name,
+            @Schema(required = true) List<FunnelFigure> funnel) {
     }
 
     @Schema(name = "FormFigure")

@@ -4,7 +4,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The built-in monitoring indicators, with their definitions as the API and the UI show them. The counting itself is
- * V17's {@code monitoring_figures}; these words are its specification, so a change of one is a change of both.
+ * V19's {@code monitoring_figures_periods} (V17's rules, one call for several periods); these words are its
+ * specification, so a change of one is a change of both.
  *
  * <p>Common rules. A person is <b>involved</b> in the period when they are the mentor or a mentee (not removed from
  * the group before the period began) of a pair or group that is approved by an order dated by the period's end, not
@@ -58,6 +59,15 @@ public enum Indicator {
             "Средний балл шкальных вопросов итоговой анкеты наставляемого: для каждого ответившего — его последняя"
                     + " анкета периода, среднее её оценок; затем среднее по ответившим",
             "Наставляемые, заполнившие итоговую анкету в периоде"),
+    MENTEE_IMPACT(IndicatorUnit.CHANGE, false,
+            "Изменения у наставляемых по самооценке",
+            "Сумма изменений самооценки наставляемых пар и групп, завершённых в периоде (не выбывших до"
+                    + " завершения); каждый наставляемый один раз, по последней завершённой в периоде паре. Входная"
+                    + " самооценка — первая анкета с начала работы пары до дня перед завершением, а если такой нет —"
+                    + " последняя до начала; итоговая — последняя анкета, если она позже входной. Изменение"
+                    + " наставляемого — среднее по шкальным вопросам, на которые он ответил оба раза, разности"
+                    + " «итоговая минус входная»; стёртые анкеты (согласие отозвано) не используются",
+            "Наставляемые завершённых в периоде пар, у которых есть и входная, и итоговая самооценка"),
     MENTORS_TRAINED(IndicatorUnit.PERCENT, false,
             "Наставники, прошедшие обучение",
             "Наставники пар и групп, работавших в периоде, с отметкой «Обучен» или «Сертифицирован» в профиле"

@@ -1,10 +1,12 @@
 package ru.nastavnik.monitoring;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +21,7 @@ import ru.nastavnik.participant.MentoringForm;
 @ApplicationScoped
 class MonitoringQueries {
 
-    /** The levels {@code monitoring_figures} knows, as it spells them. */
+    /** The levels {@code monitoring_figures_periods} knows, as it spells them. */
     enum Level {
         REGION("region"), MUNICIPALITY("municipality"), SCHOOL("school");
 
@@ -33,22 +35,28 @@ class MonitoringQueries {
     @Inject
     EntityManager em;
 
+    /** What one call answers: the indicators of every period asked for and the funnel of the first. */
+    record Answer(List<FigureRow> figures, List<FunnelRow> funnel) {
+    }
+
     /**
-     * The figures of a region, municipality or school. The service has checked the scope already; should the
+     * The figures of a region, municipality or school for several periods in one call, the first in full (by form,
+     * with the funnel), the others as totals per unit. The service has checked the scope already; should the
      * database still refuse it, the answer is the same as for a place that does not exist.
      */
-    List<FigureRow> figures(Level level, UUID id, Period period) {
+    Answer figures(Level level, UUID id, List<Period> periods) {
         List<Tuple> rows;
         try {
             rows = em.createNativeQuery("""
-                    SELECT unit_id, indicator, form, numerator, denominator, missing
-                    FROM monitoring_figures(?1, ?2, ?3, ?4, ?5)
+                    SELECT period_no, unit_id, indicator, stage, form, numerator, denominator, missing
+                    FROM monitoring_figures_periods(?1, ?2, cast(?3 AS date[]), cast(?4 AS date[]),
+                                                    cast(?5 AS integer[]))
                     """, Tuple.class)
                     .setParameter(1, level.sql)
                     .setParameter(2, id)
-                    .setParameter(3, Date.valueOf(period.from()))
-                    .setParameter(4, Date.valueOf(period.to()))
-                    .setParameter(5, period.startYear())
+                    .setParameter(3, array(periods.stream().map(p -> p.from().toString())))
+                    .setParameter(4, array(periods.stream().map(p -> p.to().toString())))
+                    .setParameter(5, array(periods.stream().map(p -> String.valueOf(p.startYear()))))
                     .getResultList();
         } catch (PersistenceException e) {
             if (refused(e)) {
@@ -56,14 +64,31 @@ class MonitoringQueries {
             }
             throw e;
         }
-        return rows.stream().map(MonitoringQueries::row).toList();
+        List<FigureRow> figures = new ArrayList<>();
+        List<FunnelRow> funnel = new ArrayList<>();
+        for (Tuple t : rows) {
+            String stage = t.get("stage", String.class);
+            if (stage != null) {
+                funnel.add(new FunnelRow(t.get("unit_id", UUID.class), FunnelStage.valueOf(stage),
+                        t.get("numerator", BigDecimal.class).longValueExact()));
+            } else {
+                figures.add(row(t));
+            }
+        }
+        return new Answer(figures, funnel);
+    }
+
+    /** A PostgreSQL array literal of dates or numbers, which need no quoting. */
+    private static String array(Stream<String> values) {
+        return values.collect(Collectors.joining(",", "{", "}"));
     }
 
     private static FigureRow row(Tuple t) {
         String form = t.get("form", String.class);
-        return new FigureRow(t.get("unit_id", UUID.class), Indicator.valueOf(t.get("indicator", String.class)),
-                form == null ? null : MentoringForm.valueOf(form), t.get("numerator", BigDecimal.class),
-                t.get("denominator", BigDecimal.class), t.get("missing", Integer.class));
+        return new FigureRow(t.get("period_no", Integer.class) - 1, t.get("unit_id", UUID.class),
+                Indicator.valueOf(t.get("indicator", String.class)), form == null ? null : MentoringForm.valueOf(form),
+                t.get("numerator", BigDecimal.class), t.get("denominator", BigDecimal.class),
+                t.get("missing", Integer.class));
     }
 
     private static boolean refused(Throwable e) {

@@ -33,6 +33,7 @@ public class TargetService {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal TEN = BigDecimal.TEN;
+    private static final BigDecimal NINE = BigDecimal.valueOf(9);
 
     /** What an upsert did, so that the resource can answer 201 or 200. */
     public record Saved(TargetView target, boolean created) {
@@ -135,6 +136,8 @@ public class TargetService {
         return Optional.ofNullable(switch (unit) {
             case PERCENT -> v.signum() < 0 || v.compareTo(HUNDRED) > 0 ? "Доля в процентах — от 0 до 100" : null;
             case SCORE -> v.compareTo(BigDecimal.ONE) < 0 || v.compareTo(TEN) > 0 ? "Средний балл — от 1 до 10" : null;
+            // The target of a change is a growth: the scale is 1–10, so at most 9 points.
+            case CHANGE -> v.signum() < 0 || v.compareTo(NINE) > 0 ? "Изменение балла — от 0 до 9" : null;
             case COUNT -> v.signum() < 0 || v.stripTrailingZeros().scale() > 0
                     ? "Число — целое, не меньше 0" : null;
         });

@@ -111,10 +111,22 @@ public class MunicipalReportResource {
     }
 
     @GET
+    @Path("report/versions/{number}")
+    @RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL })
+    @Operation(summary = "Отправленная версия отчёта муниципалитета: справка, показатели и отчёты организаций,"
+            + " закреплённые при её отправке")
+    public SubmittedVersionView version(@PathParam("municipalityId") UUID municipalityId,
+            @PathParam("campaignId") UUID campaignId, @PathParam("number") int number) {
+        return service.submittedVersion(service.municipality(municipalityId), campaignId, number);
+    }
+
+    @GET
     @Path("report/xlsx")
     @Produces(ExportFormat.XLSX_TYPE)
     @RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL })
-    @Operation(summary = "Показатели отчёта муниципалитета в Excel")
+    @Operation(summary = "Показатели отчёта муниципалитета в Excel",
+            description = "Лист показателей и лист организаций муниципалитета: состояние отчёта каждой, дата"
+                    + " отправки и её показатели.")
     @APIResponse(responseCode = "200", description = "Книга Excel", content = @Content(
             mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response xlsx(@PathParam("municipalityId") UUID municipalityId, @PathParam("campaignId") UUID campaignId) {

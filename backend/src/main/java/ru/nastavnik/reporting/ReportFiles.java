@@ -1,5 +1,7 @@
 package ru.nastavnik.reporting;
 
+import java.util.List;
+
 import jakarta.ws.rs.core.Response;
 
 import ru.nastavnik.common.document.Document;
@@ -13,9 +15,17 @@ final class ReportFiles {
     private ReportFiles() {
     }
 
+    /** A school's figures on one sheet; a municipality's also its schools, one row each, on a second. */
     static Response xlsx(ReportView r) {
-        return TableExport.response(TableFormat.XLSX, ReportText.fileName(r), ReportText.preamble(r),
-                ReportText.COLUMNS, r.figures().indicators());
+        if (r.schools() == null) {
+            return TableExport.response(TableFormat.XLSX, ReportText.fileName(r), ReportText.preamble(r),
+                    ReportText.COLUMNS, r.figures().indicators());
+        }
+        return TableExport.xlsx(ReportText.fileName(r), List.of(
+                new TableExport.Sheet<>("Показатели", ReportText.preamble(r), ReportText.COLUMNS,
+                        r.figures().indicators()),
+                new TableExport.Sheet<>("Организации", ReportText.preamble(r), ReportText.schoolColumns(r),
+                        ReportText.schoolLines(r))));
     }
 
     static Response docx(ReportView r) {

@@ -101,6 +101,20 @@ public class ReportService {
         return view(o, c, r);
     }
 
+    /**
+     * A submitted version as it was sent, to compare with a later one: whoever may read the report may read it. A
+     * draft has no frozen figures yet, so only submitted versions are found.
+     */
+    public SubmittedVersionView submittedVersion(Owner o, UUID campaignId, int number) {
+        ReportCampaign c = campaigns.find(o.regionId(), campaignId);
+        MonitoringReport r = find(o, c).orElseThrow(() -> ApiException.notFound("Отчёт ещё не начат"));
+        ReportVersion v = ReportVersion.<ReportVersion>find("reportId = ?1 and number = ?2 and submittedAt is not null",
+                r.id, number).firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("Отправленной версии с таким номером нет"));
+        return new SubmittedVersionView(v.number, v.submittedAt, v.submittedBy, v.note(), frozenFigures(v),
+                o.level() == ReportLevel.MUNICIPALITY ? frozenSchools(v) : null);
+    }
+
     /** Opens the draft explicitly; a report already begun is a conflict. */
     public ReportView create(Owner o, UUID campaignId) {
         ReportCampaign c = campaigns.find(o.regionId(), campaignId);
@@ -265,11 +279,9 @@ public class ReportService {
     private ReportView view(Owner o, ReportCampaign c, MonitoringReport r) {
         ReportVersion v = current(r);
         boolean frozen = v.submittedAt != null;
-        FiguresView shown = frozen ? read(v.figures, new TypeReference<FiguresView>() {
-        }) : liveFigures(o, c);
+        FiguresView shown = frozen ? frozenFigures(v) : liveFigures(o, c);
         List<SchoolReportRow> schools = o.level() != ReportLevel.MUNICIPALITY ? null
-                : frozen ? read(v.schools, new TypeReference<List<SchoolReportRow>>() {
-                }) : schoolRows(c, o.municipalityId());
+                : frozen ? frozenSchools(v) : schoolRows(c, o.municipalityId());
         List<ReportView.VersionView> versions = ReportVersion.<ReportVersion>list(
                 "reportId = ?1 and submittedAt is not null", Sort.by("number"), r.id).stream()
                 .map(x -> new ReportView.VersionView(x.number, x.submittedAt, x.submittedBy, x.note())).toList();
@@ -289,6 +301,16 @@ public class ReportService {
                 history, actions, r.version);
     }
 
+    private FiguresView frozenFigures(ReportVersion v) {
+        return read(v.figures, new TypeReference<FiguresView>() {
+        });
+    }
+
+    private List<SchoolReportRow> frozenSchools(ReportVersion v) {
+        return read(v.schools, new TypeReference<List<SchoolReportRow>>() {
+        });
+    }
+
     /** The place's figures for the campaign's period today, restricted to the campaign's indicators in its order. */
     private FiguresView liveFigures(Owner o, ReportCampaign c) {
         FiguresView all = o.level() == ReportLevel.SCHOOL
@@ -298,7 +320,8 @@ public class ReportService {
         all.indicators().forEach(i -> byIndicator.put(i.indicator(), i));
         List<FiguresView.IndicatorFigures> chosen = c.indicators.stream().map(Indicator::valueOf)
                 .map(byIndicator::get).toList();
-        return new FiguresView(all.level(), all.id(), all.name(), all.period(), chosen);
+        return new FiguresView(all.level(), all.id(), all.name(), all.period(), chosen, all.funnel(),
+                all.unitFunnel());
     }
 
     private java.util.Optional<MonitoringReport> find(Owner o, ReportCampaign c) {

@@ -3,7 +3,11 @@ package ru.nastavnik.reporting;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import ru.nastavnik.common.document.Block;
 import ru.nastavnik.common.document.Block.Line;
@@ -11,7 +15,9 @@ import ru.nastavnik.common.document.Block.Sides;
 import ru.nastavnik.common.document.Block.Table;
 import ru.nastavnik.common.table.TableColumn;
 import ru.nastavnik.mentorship.Labels;
+import ru.nastavnik.monitoring.Figure;
 import ru.nastavnik.monitoring.FiguresView.IndicatorFigures;
+import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.monitoring.IndicatorUnit;
 
 /**
@@ -37,6 +43,45 @@ final class ReportText {
             TableColumn.<IndicatorFigures>of("Примечание", ReportText::remark).wide(50));
 
     private ReportText() {
+    }
+
+    /** A school of a municipal report: its report's state and its figures from the municipality's breakdown. */
+    record SchoolLine(int n, SchoolReportRow report, Map<Indicator, Figure> figures) {
+    }
+
+    /**
+     * The columns of a municipal report's sheet of schools, as consolidated reports list them: the school, its
+     * report's state, when it was sent and accepted, whether it is late, then each of the campaign's indicators.
+     */
+    static List<TableColumn<SchoolLine>> schoolColumns(ReportView r) {
+        List<TableColumn<SchoolLine>> columns = new ArrayList<>(List.of(
+                TableColumn.<SchoolLine>of("№ п/п", SchoolLine::n).wide(7),
+                TableColumn.<SchoolLine>of("Организация", l -> l.report().schoolName()).wide(40),
+                TableColumn.of("Отчёт", l -> l.report().status() == null ? "не начат" : l.report().status().label),
+                TableColumn.of("Версия", l -> l.report().number()),
+                TableColumn.of("Отправлен", l -> l.report().submittedAt()),
+                TableColumn.of("Принят", l -> l.report().acceptedAt()),
+                TableColumn.of("Просрочен", l -> l.report().late())));
+        for (IndicatorFigures i : r.figures().indicators()) {
+            columns.add(TableColumn.<SchoolLine>of(i.title() + " (" + unit(i.unit()) + ")", l -> {
+                Figure f = l.figures().get(i.indicator());
+                return f == null || f.value() == null ? NO_DATA : f.value();
+            }).wide(24));
+        }
+        return columns;
+    }
+
+    static List<SchoolLine> schoolLines(ReportView r) {
+        Map<UUID, Map<Indicator, Figure>> bySchool = new HashMap<>();
+        for (IndicatorFigures i : r.figures().indicators()) {
+            i.breakdown().forEach(u -> bySchool.computeIfAbsent(u.id(), k -> new EnumMap<>(Indicator.class))
+                    .put(i.indicator(), u.figure()));
+        }
+        List<SchoolLine> lines = new ArrayList<>();
+        for (SchoolReportRow row : r.schools()) {
+            lines.add(new SchoolLine(lines.size() + 1, row, bySchool.getOrDefault(row.schoolId(), Map.of())));
+        }
+        return lines;
     }
 
     static String fileName(ReportView r) {
@@ -136,6 +181,7 @@ final class ReportText {
             case PERCENT -> "%";
             case SCORE -> "балл";
             case COUNT -> "число";
+            case CHANGE -> "изменение балла";
         };
     }
 

@@ -74,6 +74,15 @@ public class SchoolReportResource {
     }
 
     @GET
+    @Path("versions/{number}")
+    @RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL, Role.SCHOOL })
+    @Operation(summary = "Отправленная версия отчёта: справка и показатели, закреплённые при её отправке")
+    public SubmittedVersionView version(@PathParam("schoolId") UUID schoolId,
+            @PathParam("campaignId") UUID campaignId, @PathParam("number") int number) {
+        return service.submittedVersion(service.school(schoolId), campaignId, number);
+    }
+
+    @GET
     @Path("xlsx")
     @Produces(ExportFormat.XLSX_TYPE)
     @RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL, Role.SCHOOL })

@@ -231,6 +231,7 @@ class AuthorizationMatrixTest {
             POST /api/schools/{id}/campaigns/{cid}/report/submit   | 403 403 | 403 403 | 200 404 | 403 403 | 401
             GET /api/schools/{id}/campaigns/{cid}/report/xlsx      | 200 404 | 200 404 | 200 404 | 403 403 | 401
             GET /api/schools/{id}/campaigns/{cid}/report/docx      | 200 404 | 200 404 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/campaigns/{cid}/report/versions/{number} | 200 404 | 200 404 | 200 404 | 403 403 | 401
             GET /api/municipalities/{id}/campaigns/{cid}/reports   | 200 404 | 200 404 | 403 403 | 403 403 | 401
             POST /api/municipalities/{id}/campaigns/{cid}/reports/{rid}/accept | 403 403 | 200 404 | 403 403 | 403 403 | 401
             POST /api/municipalities/{id}/campaigns/{cid}/reports/{rid}/return | 403 403 | 200 404 | 403 403 | 403 403 | 401
@@ -240,6 +241,7 @@ class AuthorizationMatrixTest {
             POST /api/municipalities/{id}/campaigns/{cid}/report/submit | 403 403 | 200 404 | 403 403 | 403 403 | 401
             GET /api/municipalities/{id}/campaigns/{cid}/report/xlsx | 200 404 | 200 404 | 403 403 | 403 403 | 401
             GET /api/municipalities/{id}/campaigns/{cid}/report/docx | 200 404 | 200 404 | 403 403 | 403 403 | 401
+            GET /api/municipalities/{id}/campaigns/{cid}/report/versions/{number} | 200 404 | 200 404 | 403 403 | 403 403 | 401
             """;
 
     /** Where a caller of a role reaches: its own scope, or the nearest foreign one. */
@@ -740,6 +742,11 @@ class AuthorizationMatrixTest {
                 (tok, role, own, t) -> as(tok).get(startedSchoolReport(t) + "/xlsx"));
         CALLS.put("GET /api/schools/{id}/campaigns/{cid}/report/docx",
                 (tok, role, own, t) -> as(tok).get(startedSchoolReport(t) + "/docx"));
+        CALLS.put("GET /api/schools/{id}/campaigns/{cid}/report/versions/{number}", (tok, role, own, t) -> {
+            String path = schoolReport(t);
+            ru.nastavnik.reporting.Campaigns.submit(Tokens.forSchool(t.school()), path).then().statusCode(200);
+            return as(tok).get(path + "/versions/1");
+        });
         CALLS.put("GET /api/municipalities/{id}/campaigns/{cid}/reports", (tok, role, own, t) -> as(tok)
                 .get(ru.nastavnik.reporting.Campaigns.schoolReports(t.municipality(),
                         campaignIn(regionOf(t.municipality())))));
@@ -764,6 +771,11 @@ class AuthorizationMatrixTest {
                 (tok, role, own, t) -> as(tok).get(startedMunicipalReport(t) + "/xlsx"));
         CALLS.put("GET /api/municipalities/{id}/campaigns/{cid}/report/docx",
                 (tok, role, own, t) -> as(tok).get(startedMunicipalReport(t) + "/docx"));
+        CALLS.put("GET /api/municipalities/{id}/campaigns/{cid}/report/versions/{number}", (tok, role, own, t) -> {
+            String path = municipalReport(t);
+            ru.nastavnik.reporting.Campaigns.submit(coordinator(t.municipality()), path).then().statusCode(200);
+            return as(tok).get(path + "/versions/1");
+        });
     }
 
     private static UUID regionOf(UUID municipality) {

@@ -27,19 +27,26 @@ final class KnownRegion {
     private KnownRegion() {
     }
 
-    /** Writes the region once per database, as the owner (past row-level security, as a migration would). */
-    static synchronized void ensure(DataSource owner) {
+    static void ensure(DataSource owner) {
+        write(owner, REGION, "/monitoring/known-region.sql");
+    }
+
+    /**
+     * Writes a region from a script once per database, as the owner (past row-level security, as a migration
+     * would).
+     */
+    static synchronized void write(DataSource owner, UUID region, String script) {
         try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
-            var r = s.executeQuery("SELECT count(*) FROM region WHERE id = '" + REGION + "'");
+            var r = s.executeQuery("SELECT count(*) FROM region WHERE id = '" + region + "'");
             r.next();
             if (r.getInt(1) > 0) {
                 return;
             }
-            try (InputStream in = KnownRegion.class.getResourceAsStream("/monitoring/known-region.sql")) {
+            try (InputStream in = KnownRegion.class.getResourceAsStream(script)) {
                 s.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         } catch (SQLException | IOException e) {
-            throw new IllegalStateException("The known region was not written", e);
+            throw new IllegalStateException("The region of " + script + " was not written", e);
         }
     }
 

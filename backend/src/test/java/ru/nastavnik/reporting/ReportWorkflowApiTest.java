@@ -147,6 +147,46 @@ class ReportWorkflowApiTest {
     }
 
     @Test
+    void anOlderVersionReadsAsItWasSubmittedWithItsFunnelAndTheMenteesImpact() {
+        Map<String, Object> body = body("2026-1", LocalDate.now().plusMonths(1));
+        body.put("indicators", List.of("PUPILS_GENERAL", "MENTEE_IMPACT"));
+        UUID campaign = UUID.fromString(as(Tokens.region()).body(body).post(REGION).then().statusCode(201).extract()
+                .path("id"));
+        UUID school = Api.createSchool(Tokens.region(), Demo.MUNI_A);
+        String token = Tokens.forSchool(school);
+        setPupils(school, token, 400);
+        String report = schoolReport(school, campaign);
+        UUID id = UUID.fromString(submit(token, report).then().statusCode(200).extract().path("id"));
+        decide(Tokens.muni(), schoolReports(Demo.MUNI_A, campaign), report, id, "return", "Уточните контингент",
+                Tokens.muni()).then().statusCode(200);
+        as(token).get(report + "/versions/2").then().statusCode(404);
+        setPupils(school, token, 900);
+        submit(token, report).then().statusCode(200);
+
+        JsonPath first = as(Tokens.muni()).get(report + "/versions/1").then().statusCode(200).extract().jsonPath();
+        assertThat(first.getInt("number")).isEqualTo(1);
+        assertThat(first.getInt("figures.indicators.find { it.indicator == 'PUPILS_GENERAL' }.figure.denominator"))
+                .isEqualTo(400);
+        assertThat(first.getString("figures.indicators.find { it.indicator == 'MENTEE_IMPACT' }.unit"))
+                .isEqualTo("CHANGE");
+        assertThat(first.getString("figures.indicators.find { it.indicator == 'MENTEE_IMPACT' }.figure.noData"))
+                .isEqualTo("NO_MEASUREMENTS");
+        assertThat(first.getList("figures.funnel.stage")).containsExactly("CONSENTED", "QUESTIONNAIRE", "MATCHED",
+                "ACTIVE", "COMPLETED", "EFFECTIVE");
+        assertThat(first.getList("figures.funnel.count")).containsOnly(0);
+        assertThat(first.getString("figures.funnel[0].definition")).contains("согласие");
+        assertThat(first.<Object>get("schools")).isNull();
+        assertThat(as(token).get(report + "/versions/2").then().statusCode(200).extract().jsonPath()
+                .getInt("figures.indicators[0].figure.denominator")).isEqualTo(900);
+
+        as(Tokens.region()).get(report + "/versions/1").then().statusCode(200);
+        as(token).get(report + "/versions/3").then().statusCode(404).contentType("application/problem+json");
+        as(Tokens.muni2()).get(report + "/versions/1").then().statusCode(404);
+        as(Tokens.otherRegion()).get(report + "/versions/1").then().statusCode(404);
+        as(Tokens.portal()).get(report + "/versions/1").then().statusCode(403);
+    }
+
+    @Test
     void theMunicipalityConsolidatesItsSchoolsWithTheMissingAndLateOnesAndTheRegionAcceptsIt() {
         UUID campaign = open(Tokens.region(), Demo.REGION, LocalDate.now().minusDays(1));
         UUID reported = Api.createSchool(Tokens.region(), Demo.MUNI_C);
@@ -184,6 +224,19 @@ class ReportWorkflowApiTest {
         assertThat(summary.getString("municipalities.find { it.municipalityId == '" + Demo.MUNI_B + "' }.status"))
                 .isNull();
 
+        // The version as submitted keeps the schools' reports as they stood; the workbook lists them on a sheet.
+        JsonPath version = as(Tokens.region()).get(report + "/versions/1").then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(version.getList("schools.schoolId")).contains(reported.toString(), silent.toString());
+        assertThat(version.getString("figures.level")).isEqualTo("MUNICIPALITY");
+        as(Tokens.muni()).get(report + "/versions/1").then().statusCode(404);
+        Map<String, String> sheets = sheets(as(muni).get(report + "/xlsx").then().statusCode(200).extract()
+                .asByteArray());
+        assertThat(sheets.get("xl/workbook.xml")).contains("Показатели").contains("Организации");
+        String schools = sheets.get("xl/worksheets/sheet2.xml");
+        assertThat(schools).contains("Организация").contains("Отправлен").contains("Принят").contains("не начат")
+                .contains(ReportStatus.ACCEPTED.label).contains("Обучающиеся общеобразовательных организаций");
+
         UUID reportId = UUID.fromString(submitted.getString("id"));
         decide(Tokens.region(), REGION + "/" + campaign + "/reports", report, reportId, "accept", null, muni).then()
                 .statusCode(200).body("status", org.hamcrest.Matchers.equalTo("ACCEPTED"));
@@ -216,6 +269,32 @@ class ReportWorkflowApiTest {
                 .contentType(ru.nastavnik.common.document.Document.DOCX).extract().asByteArray();
         assertThat(new String(xlsx, 0, 2)).isEqualTo("PK");
         assertThat(new String(docx, 0, 2)).isEqualTo("PK");
+    }
+
+    /**
+     * The parts of a workbook by name, as text with character references resolved. Read through the archive's
+     * directory: a streamed workbook gives its entries' sizes only after their data.
+     */
+    private static Map<String, String> sheets(byte[] xlsx) {
+        Map<String, String> parts = new HashMap<>();
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("report", ".xlsx");
+            java.nio.file.Files.write(file, xlsx);
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                    String xml = new String(zip.getInputStream(e).readAllBytes(),
+                            java.nio.charset.StandardCharsets.UTF_8);
+                    parts.put(e.getName(), java.util.regex.Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(xml)
+                            .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(String.valueOf(Character
+                                    .toChars(Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16))))));
+                }
+            } finally {
+                java.nio.file.Files.delete(file);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return parts;
     }
 
     private static void setPupils(UUID school, String token, int pupils) {

@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import org.dhatim.fastexcel.Workbook;
+
 import ru.nastavnik.common.Downloads;
 
 /**
@@ -37,14 +39,43 @@ public final class TableExport {
         List<String> headers = columns.stream().map(TableColumn::header).toList();
         List<Integer> widths = columns.stream().map(TableColumn::width).toList();
         try (TableWriter writer = TableWriter.open(format, out, sheetName, preamble, headers, widths)) {
-            List<Object> values = new ArrayList<>(columns.size());
-            for (T row : rows) {
-                values.clear();
-                for (TableColumn<T> c : columns) {
-                    values.add(c.value().apply(row));
-                }
-                writer.row(values);
+            writeRows(writer, columns, rows);
+        }
+    }
+
+    /** One sheet of a workbook: its name, the lines above its table, the columns and the rows. */
+    public record Sheet<T>(String name, List<List<?>> preamble, List<TableColumn<T>> columns, Iterable<T> rows) {
+
+        void write(Workbook workbook) throws IOException {
+            List<String> headers = columns.stream().map(TableColumn::header).toList();
+            List<Integer> widths = columns.stream().map(TableColumn::width).toList();
+            try (TableWriter writer = TableWriter.open(workbook, name, preamble, headers, widths)) {
+                writeRows(writer, columns, rows);
             }
+        }
+    }
+
+    /** An .xlsx workbook of several sheets, as consolidated reports are laid out: a summary, then its parts. */
+    public static Response xlsx(String baseName, List<Sheet<?>> sheets) {
+        StreamingOutput body = out -> {
+            Workbook workbook = new Workbook(out, "Nastavnik", "1.0");
+            for (Sheet<?> sheet : sheets) {
+                sheet.write(workbook);
+            }
+            workbook.finish();
+        };
+        return attachment(Response.ok(body), TableFormat.XLSX, baseName + " " + LocalDate.now());
+    }
+
+    private static <T> void writeRows(TableWriter writer, List<TableColumn<T>> columns, Iterable<T> rows)
+            throws IOException {
+        List<Object> values = new ArrayList<>(columns.size());
+        for (T row : rows) {
+            values.clear();
+            for (TableColumn<T> c : columns) {
+                values.add(c.value().apply(row));
+            }
+            writer.row(values);
         }
     }
 

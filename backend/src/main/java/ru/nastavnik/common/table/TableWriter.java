@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.dhatim.fastexcel.Workbook;
+
 /** Writes rows as they come, so that an export of any length needs no more memory than one row. */
 public interface TableWriter extends Closeable {
 
@@ -36,6 +38,18 @@ public interface TableWriter extends Closeable {
             case XLSX -> new XlsxTableWriter(out, sheetName, widthsOf(headers.size(), widths), preamble.size());
             case XLS, ODS -> throw new IllegalArgumentException("Tables are written as .xlsx or CSV, not " + format);
         };
+        return started(writer, preamble, headers);
+    }
+
+    /** As above, as one more sheet of a workbook of several, which its opener finishes. */
+    static TableWriter open(Workbook workbook, String sheetName, List<List<?>> preamble, List<String> headers,
+            List<Integer> widths) throws IOException {
+        return started(new XlsxTableWriter(workbook, sheetName, widthsOf(headers.size(), widths), preamble.size()),
+                preamble, headers);
+    }
+
+    private static TableWriter started(TableWriter writer, List<List<?>> preamble, List<String> headers)
+            throws IOException {
         for (List<?> line : preamble) {
             writer.row(line);
         }

@@ -18,8 +18,8 @@ import org.dhatim.fastexcel.Worksheet;
  * One sheet with a bold, frozen header row; text goes inline so that no string table builds up in memory. A text
  * wider than its column wraps, so that a long one is read in full rather than hidden under the next cell; its row
  * reads from the top and is made tall enough for it, since spreadsheet programs do not all fit a row's height to
- * wrapped text when they open a file. A report (a table below a preamble, whose first line, the title, is bold) prints landscape, one
- * page wide, with the header row repeated on every page.
+ * wrapped text when they open a file. A report (a table below a preamble, whose first line, the title, is bold) prints
+ * landscape, one page wide, with the header row repeated on every page.
  */
 final class XlsxTableWriter implements TableWriter {
 
@@ -32,6 +32,8 @@ final class XlsxTableWriter implements TableWriter {
     private static final double CHARACTERS_PER_WIDTH = 1 / 1.25;
 
     private final Workbook workbook;
+    /** Whether closing this table ends the workbook, or only its sheet (a workbook of several sheets). */
+    private final boolean ownsWorkbook;
     private final Worksheet sheet;
     private final int[] widths;
     private final int headerRow;
@@ -39,7 +41,18 @@ final class XlsxTableWriter implements TableWriter {
 
     /** {@code widths} in characters, one per column, null for the usual width. */
     XlsxTableWriter(OutputStream out, String sheetName, List<Integer> widths, int headerRow) {
-        this.workbook = new Workbook(out, "Nastavnik", "1.0");
+        this(new Workbook(out, "Nastavnik", "1.0"), true, sheetName, widths, headerRow);
+    }
+
+    /** A sheet of a workbook that its opener ends ({@link Workbook#finish}) after the last sheet. */
+    XlsxTableWriter(Workbook workbook, String sheetName, List<Integer> widths, int headerRow) {
+        this(workbook, false, sheetName, widths, headerRow);
+    }
+
+    private XlsxTableWriter(Workbook workbook, boolean ownsWorkbook, String sheetName, List<Integer> widths,
+            int headerRow) {
+        this.workbook = workbook;
+        this.ownsWorkbook = ownsWorkbook;
         this.sheet = workbook.newWorksheet(sheetName.length() > 31 ? sheetName.substring(0, 31) : sheetName);
         this.widths = widths.stream().mapToInt(w -> w == null ? WIDTH : w).toArray();
         this.headerRow = headerRow;
@@ -132,6 +145,10 @@ final class XlsxTableWriter implements TableWriter {
 
     @Override
     public void close() throws IOException {
-        workbook.finish();
+        if (ownsWorkbook) {
+            workbook.finish();
+        } else {
+            sheet.finish();
+        }
     }
 }
