@@ -62,6 +62,15 @@ public class AuditLog {
         notes().fields.addAll(AuditFields.changed(before, after));
     }
 
+    /**
+     * An entry written by a service rather than by an {@link Audited} endpoint, where holding the endpoint in one
+     * transaction does not fit (an upload that streams in first); it belongs where the caller acts.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(AuditAction action, UUID object) {
+        write(new Entry(action, null, null, null, object, null, ""));
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     @RowScoped
     public void write(Entry e) {
