@@ -9,8 +9,9 @@ CREATE TABLE audit_event (
     id              uuid          PRIMARY KEY DEFAULT gen_random_uuid(),
     at              timestamptz   NOT NULL DEFAULT now(),
     -- Who: the user of the token (role, login, name), the holder of a personal link (role 'link', the name says
-    -- whose link: «наставник по ссылке»), or the system's own background work.
-    actor_role      varchar(20)   NOT NULL CHECK (actor_role IN ('regional', 'municipal', 'school', 'link',
+    -- whose link: «наставник по ссылке»), or the system's own background work. The portal only downloads what is
+    -- published.
+    actor_role      varchar(20)   NOT NULL CHECK (actor_role IN ('regional', 'municipal', 'school', 'portal', 'link',
                                       'system')),
     actor_login     varchar(200)  NOT NULL,
     actor_name      varchar(300)  NOT NULL,
@@ -78,7 +79,8 @@ REVOKE UPDATE, DELETE, TRUNCATE ON audit_event FROM ${appRole};
 
 -- Who reads what, as the law expects: a school all of its own entries; a municipality its own entries and the
 -- transitions of its schools' reports and practices (not their personal data); the region the municipalities' entries
--- and its own. Everyone writes only where they act. The portal neither.
+-- and its own; the portal none. Everyone writes only where they act (the portal its downloads of published materials
+-- in its region).
 ALTER TABLE audit_event ENABLE ROW LEVEL SECURITY;
 CREATE POLICY audit_event_read ON audit_event FOR SELECT
     USING ((SELECT scope_role()) = 'system'
@@ -91,4 +93,4 @@ CREATE POLICY audit_event_insert ON audit_event FOR INSERT
     WITH CHECK ((SELECT scope_role()) = 'system'
                 OR ((SELECT scope_role()) = 'school' AND school_id = (SELECT scope_id('school_id')))
                 OR ((SELECT scope_role()) = 'municipal' AND municipality_id = (SELECT scope_id('municipality_id')))
-                OR ((SELECT scope_role()) = 'regional' AND region_id = (SELECT scope_id('region_id'))));
+                OR ((SELECT scope_role()) IN ('regional', 'portal') AND region_id = (SELECT scope_id('region_id'))));

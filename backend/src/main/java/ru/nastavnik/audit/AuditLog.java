@@ -77,10 +77,24 @@ public class AuditLog {
         Notes notes = (Notes) registry.getResource(NOTES);
         UUID person = e.person() != null ? e.person() : notes == null ? null : notes.person;
         String[] fields = notes == null ? new String[0] : notes.fields.toArray(String[]::new);
-        boolean link = identity.isAnonymous();
-        String role = link ? "link" : caller.role().name();
-        String login = link ? "link" : caller.username();
-        String name = link ? (e.holder().isEmpty() ? "по персональной ссылке" : e.holder()) : caller.fullName();
+        // Whoever calls through a personal link acts as its holder, signed in or not; work without a caller is the
+        // system's own.
+        String role;
+        String login;
+        String name;
+        if (!e.holder().isEmpty()) {
+            role = "link";
+            login = "link";
+            name = e.holder();
+        } else if (identity.isAnonymous()) {
+            role = "system";
+            login = "system";
+            name = "Система";
+        } else {
+            role = caller.role().name();
+            login = caller.username();
+            name = caller.fullName();
+        }
         // Without a place in the address the entry belongs where the caller acts: the scope this transaction shows
         // to row-level security (a personal link's school among them).
         boolean placed = e.region() != null || e.municipality() != null || e.school() != null;

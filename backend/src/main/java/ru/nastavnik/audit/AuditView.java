@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AuditView(
         @Schema(required = true) UUID id,
         @Schema(required = true) Instant at,
-        @Schema(required = true, description = "regional, municipal, school; link — по персональной ссылке; "
+        @Schema(required = true, description = "regional, municipal, school, portal; link — по персональной ссылке; "
                 + "system — фоновая работа системы") String actorRole,
         @Schema(required = true) String actorLogin,
         @Schema(required = true) String actorName,

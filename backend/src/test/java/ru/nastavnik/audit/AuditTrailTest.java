@@ -97,6 +97,22 @@ class AuditTrailTest {
     }
 
     @Test
+    void aPersonalLinkIsRecordedAsItsHolderInItsSchoolWhoeverIsSignedIn() {
+        UUID pupil = Api.createParticipant(Tokens.school(), Demo.SCHOOL_A1);
+        String token = as(Tokens.school()).body(Map.of("templateId", Api.MENTEE_REQUEST))
+                .post(PARTICIPANTS + "/" + pupil + "/fill-links").then().statusCode(201).extract().path("token");
+        Response filled = as(Tokens.portal()).body(Map.of("answers", Api.menteeRequestAnswers("career")
+                .get("answers"))).post("/api/fill/" + token);
+        filled.then().statusCode(201);
+        JsonPath e = entry(filled);
+        assertThat(e.getString("action")).isEqualTo("RESPONSE_FILLED_BY_LINK");
+        assertThat(e.getString("actorRole")).isEqualTo("link");
+        assertThat(e.getString("actorName")).isEqualTo("участник по ссылке на анкету");
+        assertThat(e.getString("participantId")).isEqualTo(pupil.toString());
+        assertThat(e.getString("schoolId")).isEqualTo(Demo.SCHOOL_A1.toString());
+    }
+
+    @Test
     void aRefusedChangeLeavesNoEntry() {
         UUID id = Api.createParticipant(Tokens.school(), Demo.SCHOOL_A1);
         Map<String, Object> body = Api.current(Tokens.school(), PARTICIPANTS + "/" + id, "ParticipantInput");
@@ -214,7 +230,7 @@ class AuditTrailTest {
         String json = inScope(em, new As("system", null, null, null), () -> em.createNativeQuery("""
                 SELECT json_build_object('action', action, 'category', category, 'objectType', object_type,
                        'participantId', participant_id, 'fields', fields, 'actorLogin', actor_login,
-                       'actorRole', actor_role, 'schoolId', school_id)::text
+                       'actorRole', actor_role, 'actorName', actor_name, 'schoolId', school_id)::text
                   FROM audit_event WHERE request_id = ?1
                 """).setParameter(1, requestId).getSingleResult().toString());
         return new JsonPath(json);
