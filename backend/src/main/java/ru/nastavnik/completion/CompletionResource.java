@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import ru.nastavnik.audit.AuditAction;
+import ru.nastavnik.audit.Audited;
 import ru.nastavnik.common.Role;
 import ru.nastavnik.common.document.Document;
 import ru.nastavnik.common.document.Downloads;
@@ -40,6 +42,7 @@ public class CompletionResource {
     @Inject
     ReportService reports;
 
+    @Audited(AuditAction.MENTORSHIP_COMPLETED)
     @POST
     @Path("complete")
     @Operation(summary = "Завершить работу действующей пары по окончании программы",
@@ -64,6 +67,7 @@ public class CompletionResource {
         return impact.forPair(schoolId, id);
     }
 
+    @Audited(AuditAction.COMPLETION_REPORT_DOWNLOADED)
     @GET
     @Path("report/docx")
     @Produces(Document.DOCX)
@@ -74,6 +78,7 @@ public class CompletionResource {
         return Downloads.attachment(reports.docx(schoolId, id), "report");
     }
 
+    @Audited(AuditAction.COMPLETION_REPORT_DOWNLOADED)
     @GET
     @Path("report/pdf")
     @Produces(Document.PDF)

@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import ru.nastavnik.audit.AuditAction;
+import ru.nastavnik.audit.Audited;
 import ru.nastavnik.common.Created;
 import ru.nastavnik.common.ProblemResponsesFilter;
 import ru.nastavnik.common.Role;
@@ -37,6 +39,7 @@ public class DiaryLinkResource {
         return service.list(schoolId, mentorshipId);
     }
 
+    @Audited(AuditAction.DIARY_LINK_ISSUED)
     @POST
     @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
     @Operation(summary = "Отправить наставнику личную ссылку на дневник",
@@ -56,6 +59,7 @@ public class DiaryLinkResource {
         return service.get(schoolId, mentorshipId, linkId);
     }
 
+    @Audited(AuditAction.DIARY_LINK_REVOKED)
     @POST
     @Path("{linkId}/revoke")
     @Operation(summary = "Отозвать ссылку на дневник")

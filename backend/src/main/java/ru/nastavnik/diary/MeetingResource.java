@@ -32,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import ru.nastavnik.audit.AuditAction;
+import ru.nastavnik.audit.Audited;
 import ru.nastavnik.common.Created;
 import ru.nastavnik.common.PageQuery;
 import ru.nastavnik.common.ProblemResponsesFilter;
@@ -56,6 +58,7 @@ public class MeetingResource {
         return service.list(schoolId, mentorshipId, filter, paging);
     }
 
+    @Audited(AuditAction.MEETING_RECORDED)
     @POST
     @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
     @Operation(summary = "Записать встречу (в том числе со слов наставника)")
@@ -74,6 +77,7 @@ public class MeetingResource {
         return service.activities(schoolId, mentorshipId);
     }
 
+    @Audited(AuditAction.DIARY_EXPORTED)
     @GET
     @Path("export")
     @Produces({ ExportFormat.XLSX_TYPE, ExportFormat.CSV_TYPE })
@@ -98,6 +102,7 @@ public class MeetingResource {
         return service.get(schoolId, mentorshipId, meetingId);
     }
 
+    @Audited(AuditAction.MEETING_UPDATED)
     @PUT
     @Path("{meetingId}")
     @Operation(summary = "Исправить встречу, кем бы она ни была записана")
@@ -107,6 +112,7 @@ public class MeetingResource {
         return service.update(schoolId, mentorshipId, meetingId, input);
     }
 
+    @Audited(AuditAction.MEETING_DELETED)
     @DELETE
     @Path("{meetingId}")
     @ResponseStatus(204)

@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import ru.nastavnik.audit.AuditAction;
+import ru.nastavnik.audit.Audited;
 import ru.nastavnik.common.Created;
 import ru.nastavnik.common.ProblemResponsesFilter;
 
@@ -38,6 +40,7 @@ public class PublicDiaryResource {
         return service.open(token);
     }
 
+    @Audited(value = AuditAction.MEETING_RECORDED, holder = "наставник по ссылке")
     @POST
     @Path("meetings")
     @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
@@ -55,6 +58,7 @@ public class PublicDiaryResource {
         return service.meeting(token, meetingId);
     }
 
+    @Audited(value = AuditAction.MEETING_UPDATED, holder = "наставник по ссылке")
     @PUT
     @Path("meetings/{meetingId}")
     @Operation(summary = "Исправить свою запись", description = "Свои записи — в течение 7 дней после того, как они "
@@ -64,6 +68,7 @@ public class PublicDiaryResource {
         return service.update(token, meetingId, input);
     }
 
+    @Audited(value = AuditAction.ACTIVITY_PROGRESS_RECORDED, holder = "наставник по ссылке")
     @PUT
     @Path("activities/{activityId}")
     @Operation(summary = "Отметить мероприятие программы: выполняется или выполнено, с результатом")

@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import ru.nastavnik.audit.AuditAction;
+import ru.nastavnik.audit.Audited;
 import ru.nastavnik.common.PageQuery;
 import ru.nastavnik.common.Role;
 
@@ -48,6 +50,7 @@ public class FeedbackResource {
         return service.schedule(schoolId, mentorshipId);
     }
 
+    @Audited(AuditAction.FEEDBACK_SCHEDULE_SET)
     @PUT
     @Path("mentorships/{mentorshipId}/feedback-schedule")
     @Operation(summary = "Задать расписание промежуточной обратной связи пары",
@@ -68,6 +71,7 @@ public class FeedbackResource {
         return service.overview(schoolId, mentorshipId);
     }
 
+    @Audited(AuditAction.FEEDBACK_SHEET_PRINTED)
     @POST
     @Path("mentorships/{mentorshipId}/feedback/sheet")
     @Produces(PDF)
@@ -91,6 +95,7 @@ public class FeedbackResource {
         return service.list(schoolId, status, paging);
     }
 
+    @Audited(AuditAction.SCHOOL_FEEDBACK_SHEET_PRINTED)
     @POST
     @Path("feedback/sheet")
     @Produces(PDF)

@@ -29,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import ru.nastavnik.audit.AuditAction;
+import ru.nastavnik.audit.Audited;
 import ru.nastavnik.common.ApiException;
 import ru.nastavnik.common.Caller;
 import ru.nastavnik.common.PageQuery;
@@ -166,6 +168,7 @@ public class ImportResource {
         return service.rows(id, action, paging);
     }
 
+    @Audited(AuditAction.IMPORT_REPORT_DOWNLOADED)
     @GET
     @Path("{id}/report")
     @Produces({ ExportFormat.XLSX_TYPE, ExportFormat.CSV_TYPE })

@@ -20,6 +20,8 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import ru.nastavnik.background.Leases;
+import ru.nastavnik.audit.AuditAction;
+import ru.nastavnik.audit.AuditLog;
 import ru.nastavnik.common.ApiException;
 import ru.nastavnik.common.Caller;
 import ru.nastavnik.common.Constraints;
@@ -55,6 +57,9 @@ public class ImportService {
     @Inject
     @Any
     Instance<Importer> importers;
+
+    @Inject
+    AuditLog audit;
 
     /** A new job, or the one an earlier request with the same Idempotency-Key created. */
     record Created(ImportJobView job, boolean isNew) {
@@ -123,6 +128,9 @@ public class ImportService {
         // The file is on this instance only: the job is this instance's from the start, and fails if it stops.
         if (!leases.acquire(ImportRunner.lease(job.id))) {
             throw new IllegalStateException("The lease of new import job " + job.id + " is taken");
+        }
+        if (job.kind != ImportKind.SCHOOLS) {
+            audit.record(AuditAction.IMPORT_UPLOADED, job.id);
         }
         return new Created(ImportJobView.of(job), true);
     }

@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import ru.nastavnik.audit.AuditAction;
+import ru.nastavnik.audit.Audited;
 import ru.nastavnik.common.Created;
 import ru.nastavnik.common.PageQuery;
 import ru.nastavnik.common.ProblemResponsesFilter;
@@ -45,6 +47,7 @@ public class MunicipalMatchExclusionResource {
         return service.list(MatchScope.municipality(scopeId), participantId, paging);
     }
 
+    @Audited(AuditAction.MATCH_EXCLUSION_ADDED)
     @POST
     @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
     @Operation(summary = "Исключить пару из следующих подборов")
@@ -61,6 +64,7 @@ public class MunicipalMatchExclusionResource {
         return service.get(MatchScope.municipality(scopeId), id);
     }
 
+    @Audited(AuditAction.MATCH_EXCLUSION_REMOVED)
     @DELETE
     @Path("{id}")
     @ResponseStatus(204)

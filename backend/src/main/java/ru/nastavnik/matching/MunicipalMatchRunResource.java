@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import ru.nastavnik.audit.AuditAction;
+import ru.nastavnik.audit.Audited;
 import ru.nastavnik.common.Created;
 import ru.nastavnik.common.PageQuery;
 import ru.nastavnik.common.ProblemResponsesFilter;
@@ -45,6 +47,7 @@ public class MunicipalMatchRunResource {
         return service.list(MatchScope.municipality(scopeId), form, status, paging);
     }
 
+    @Audited(AuditAction.MATCH_RUN_STARTED)
     @POST
     @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
     @Operation(summary = "Запустить муниципальный подбор пар (только формы, где обе стороны — взрослые)",
@@ -64,6 +67,7 @@ public class MunicipalMatchRunResource {
         return service.get(MatchScope.municipality(scopeId), id);
     }
 
+    @Audited(AuditAction.MATCH_RUN_ACCEPTED)
     @POST
     @Path("{id}/accept")
     @Operation(summary = "Принять предложения: они станут предложенными парами, ждущими приказа",
@@ -73,6 +77,7 @@ public class MunicipalMatchRunResource {
         return service.accept(MatchScope.municipality(scopeId), id, input);
     }
 
+    @Audited(AuditAction.MATCH_RUN_REJECTED)
     @POST
     @Path("{id}/reject")
     @Operation(summary = "Отклонить предложения; при exclude — и не предлагать эти пары в следующих подборах")
@@ -81,6 +86,7 @@ public class MunicipalMatchRunResource {
         return service.reject(MatchScope.municipality(scopeId), id, input);
     }
 
+    @Audited(AuditAction.MATCH_RUN_SWAPPED)
     @POST
     @Path("{id}/swap")
     @Operation(summary = "Обменять наставляемых двух предложений",

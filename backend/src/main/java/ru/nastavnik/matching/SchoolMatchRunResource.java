@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import ru.nastavnik.audit.AuditAction;
+import ru.nastavnik.audit.Audited;
 import ru.nastavnik.common.Created;
 import ru.nastavnik.common.PageQuery;
 import ru.nastavnik.common.ProblemResponsesFilter;
@@ -42,6 +44,7 @@ public class SchoolMatchRunResource {
         return service.list(MatchScope.school(scopeId), form, status, paging);
     }
 
+    @Audited(AuditAction.MATCH_RUN_STARTED)
     @POST
     @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
     @Operation(summary = "Запустить подбор пар",
@@ -61,6 +64,7 @@ public class SchoolMatchRunResource {
         return service.get(MatchScope.school(scopeId), id);
     }
 
+    @Audited(AuditAction.MATCH_RUN_ACCEPTED)
     @POST
     @Path("{id}/accept")
     @Operation(summary = "Принять предложения: они станут предложенными парами, ждущими приказа",
@@ -70,6 +74,7 @@ public class SchoolMatchRunResource {
         return service.accept(MatchScope.school(scopeId), id, input);
     }
 
+    @Audited(AuditAction.MATCH_RUN_REJECTED)
     @POST
     @Path("{id}/reject")
     @Operation(summary = "Отклонить предложения; при exclude — и не предлагать эти пары в следующих подборах")
@@ -78,6 +83,7 @@ public class SchoolMatchRunResource {
         return service.reject(MatchScope.school(scopeId), id, input);
     }
 
+    @Audited(AuditAction.MATCH_RUN_SWAPPED)
     @POST
     @Path("{id}/swap")
     @Operation(summary = "Обменять наставляемых двух предложений",

@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import ru.nastavnik.audit.AuditAction;
+import ru.nastavnik.audit.Audited;
 import ru.nastavnik.common.PageQuery;
 import ru.nastavnik.common.Role;
 import ru.nastavnik.common.table.ExportFormat;
@@ -53,6 +55,7 @@ public class MentorshipExportResource {
     @Inject
     MentorshipService service;
 
+    @Audited(AuditAction.MENTORSHIPS_EXPORTED)
     @GET
     @Produces({ ExportFormat.XLSX_TYPE, ExportFormat.CSV_TYPE })
     @Operation(summary = "Выгрузить наставнические пары в Excel или CSV",

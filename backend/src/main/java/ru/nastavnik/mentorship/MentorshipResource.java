@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import ru.nastavnik.audit.AuditAction;
+import ru.nastavnik.audit.Audited;
 import ru.nastavnik.common.Created;
 import ru.nastavnik.common.PageQuery;
 import ru.nastavnik.common.ProblemResponsesFilter;
@@ -49,6 +51,7 @@ public class MentorshipResource {
         return service.list(schoolId, q, status, form, kind, participantId, paging);
     }
 
+    @Audited(AuditAction.MENTORSHIP_CREATED)
     @POST
     @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
     @Operation(summary = "Составить пару или группу: она будет предложена и ждёт приказа о закреплении")
@@ -72,6 +75,7 @@ public class MentorshipResource {
         return service.events(schoolId, id);
     }
 
+    @Audited(AuditAction.MENTORSHIP_ACTIVATED)
     @POST
     @Path("{id}/activate")
     @Operation(summary = "Начать работу утверждённой пары")
@@ -80,6 +84,7 @@ public class MentorshipResource {
         return service.activate(schoolId, id, input);
     }
 
+    @Audited(AuditAction.MENTORSHIP_TERMINATED)
     @POST
     @Path("{id}/terminate")
     @Operation(summary = "Прекратить пару досрочно по основанию из положения")
@@ -88,6 +93,7 @@ public class MentorshipResource {
         return service.terminate(schoolId, id, input);
     }
 
+    @Audited(AuditAction.MENTORSHIP_RESCHEDULED)
     @POST
     @Path("{id}/reschedule")
     @Operation(summary = "Продлить или сократить срок действующей пары")

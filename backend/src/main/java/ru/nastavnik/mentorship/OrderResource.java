@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import ru.nastavnik.audit.AuditAction;
+import ru.nastavnik.audit.Audited;
 import ru.nastavnik.common.Created;
 import ru.nastavnik.common.PageQuery;
 import ru.nastavnik.common.ProblemResponsesFilter;
@@ -49,6 +51,7 @@ public class OrderResource {
         return service.list(schoolId, paging);
     }
 
+    @Audited(AuditAction.ORDER_ISSUED)
     @POST
     @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
     @Operation(summary = "Издать приказ о закреплении наставнических пар (групп)",
@@ -67,6 +70,7 @@ public class OrderResource {
         return service.get(schoolId, id);
     }
 
+    @Audited(AuditAction.ORDER_DOWNLOADED)
     @GET
     @Path("{id}/docx")
     @Produces(DOCX)
@@ -77,6 +81,7 @@ public class OrderResource {
         return Downloads.attachment(service.docx(schoolId, id), "order");
     }
 
+    @Audited(AuditAction.ORDER_DOWNLOADED)
     @GET
     @Path("{id}/pdf")
     @Produces(PDF)

@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import ru.nastavnik.audit.AuditAction;
+import ru.nastavnik.audit.Audited;
 import ru.nastavnik.common.Created;
 import ru.nastavnik.common.ProblemResponsesFilter;
 import ru.nastavnik.common.Role;
@@ -48,6 +50,7 @@ public class CuratorResource {
         return service.get(schoolId, id);
     }
 
+    @Audited(AuditAction.CURATOR_CREATED)
     @POST
     @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
     @Operation(summary = "Добавить куратора")
@@ -57,6 +60,7 @@ public class CuratorResource {
         return Created.in(uri, curator.id(), curator);
     }
 
+    @Audited(AuditAction.CURATOR_UPDATED)
     @PUT
     @Path("{id}")
     @Operation(summary = "Изменить куратора")
@@ -65,6 +69,7 @@ public class CuratorResource {
         return service.update(schoolId, id, input);
     }
 
+    @Audited(AuditAction.CURATOR_DELETED)
     @DELETE
     @Path("{id}")
     @ResponseStatus(204)

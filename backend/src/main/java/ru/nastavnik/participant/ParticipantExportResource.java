@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import ru.nastavnik.audit.AuditAction;
+import ru.nastavnik.audit.Audited;
 import ru.nastavnik.common.PageQuery;
 import ru.nastavnik.common.Role;
 import ru.nastavnik.common.table.ExportFormat;
@@ -39,6 +41,7 @@ public class ParticipantExportResource {
     @Inject
     ParticipantService service;
 
+    @Audited(AuditAction.PARTICIPANTS_EXPORTED)
     @GET
     @Produces({ ExportFormat.XLSX_TYPE, ExportFormat.CSV_TYPE })
     @Operation(summary = "Выгрузить участников в Excel или CSV",

@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import ru.nastavnik.audit.AuditAction;
+import ru.nastavnik.audit.Audited;
 import ru.nastavnik.common.Created;
 import ru.nastavnik.common.PageQuery;
 import ru.nastavnik.common.ProblemResponsesFilter;
@@ -59,6 +61,7 @@ public class ParticipantResource {
         return service.get(schoolId, id);
     }
 
+    @Audited(AuditAction.PARTICIPANT_CREATED)
     @POST
     @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
     @Operation(summary = "Добавить участника (персональные данные — только вместе с согласием)")
@@ -68,6 +71,7 @@ public class ParticipantResource {
         return Created.in(uri, participant.id(), participant);
     }
 
+    @Audited(AuditAction.PARTICIPANT_UPDATED)
     @PUT
     @Path("{id}")
     @Operation(summary = "Изменить участника")
@@ -76,6 +80,7 @@ public class ParticipantResource {
         return service.update(schoolId, id, input);
     }
 
+    @Audited(AuditAction.PARTICIPANT_DELETED)
     @DELETE
     @Path("{id}")
     @ResponseStatus(204)
@@ -91,6 +96,7 @@ public class ParticipantResource {
         return service.consents(schoolId, id);
     }
 
+    @Audited(AuditAction.CONSENT_GIVEN)
     @POST
     @Path("{id}/consents")
     @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
@@ -109,6 +115,7 @@ public class ParticipantResource {
         return service.consent(schoolId, id, consentId);
     }
 
+    @Audited(AuditAction.CONSENT_WITHDRAWN)
     @POST
     @Path("{id}/consents/withdraw")
     @Operation(summary = "Отозвать согласие: обработка прекращается, персональные данные удаляются")

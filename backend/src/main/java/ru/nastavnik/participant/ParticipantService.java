@@ -20,6 +20,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
+import ru.nastavnik.audit.AuditLog;
 import ru.nastavnik.common.ApiException;
 import ru.nastavnik.common.Constraints;
 import ru.nastavnik.common.FieldError;
@@ -71,6 +72,9 @@ public class ParticipantService {
 
     @Inject
     jakarta.enterprise.event.Event<ConsentWithdrawn> withdrawn;
+
+    @Inject
+    AuditLog audit;
 
     public ParticipantPage list(UUID schoolId, String q, ParticipantKind kind, RoleFilter role, ConsentFilter consent,
             Boolean matched, PageQuery paging) {
@@ -165,7 +169,10 @@ public class ParticipantService {
             newConsent(p, input.consent()).persist();
         }
         flush();
-        return ParticipantView.of(p, input.consent() != null ? ConsentStatus.VALID : ConsentStatus.NONE);
+        ParticipantView created = ParticipantView.of(p,
+                input.consent() != null ? ConsentStatus.VALID : ConsentStatus.NONE);
+        audit.changed(null, created);
+        return created;
     }
 
     public ParticipantView update(UUID schoolId, UUID id, ParticipantInput input) {
@@ -179,13 +186,16 @@ public class ParticipantService {
             throw ApiException.invalid("consent", NEEDS_CONSENT);
         }
         checkCatalogue(input);
+        ParticipantView before = ParticipantView.of(p, status);
         ParticipantRules.applyBasics(p, input);
         if (status == ConsentStatus.VALID) {
             ParticipantRules.applyPersonal(p, input);
             p.birthDate = input.birthDate();
         }
         flush();
-        return ParticipantView.of(p, status);
+        ParticipantView after = ParticipantView.of(p, status);
+        audit.changed(before, after);
+        return after;
     }
 
     public void delete(UUID schoolId, UUID id) {
@@ -235,10 +245,13 @@ public class ParticipantService {
         }
         c.withdrawnOn = input.withdrawnOn();
         c.withdrawalReason = input.reason() == null || input.reason().isBlank() ? null : input.reason().trim();
+        ParticipantView before = ParticipantView.of(p, ConsentStatus.VALID);
         p.erasePersonalData();
         withdrawn.fire(new ConsentWithdrawn(p.id));
         flush();
-        return ParticipantView.of(p, ConsentStatus.WITHDRAWN);
+        ParticipantView after = ParticipantView.of(p, ConsentStatus.WITHDRAWN);
+        audit.changed(before, after);
+        return after;
     }
 
     /** A participant of the school whose data may be processed now: one with a consent in force. */

@@ -29,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import ru.nastavnik.audit.AuditAction;
+import ru.nastavnik.audit.Audited;
 import ru.nastavnik.common.Created;
 import ru.nastavnik.common.ProblemResponsesFilter;
 import ru.nastavnik.common.Role;
@@ -50,6 +52,7 @@ public class ProgrammeResource {
         return service.get(schoolId, mentorshipId);
     }
 
+    @Audited(AuditAction.PROGRAMME_CREATED)
     @POST
     @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
     @Operation(summary = "Составить программу пары: с шаблона для её формы или пустой черновик",
@@ -60,6 +63,7 @@ public class ProgrammeResource {
         return Created.at(uri.getAbsolutePath(), programme);
     }
 
+    @Audited(AuditAction.PROGRAMME_UPDATED)
     @PUT
     @Operation(summary = "Изменить пояснительную записку, сроки и цели программы",
             description = "Срок программы — в пределах срока пары. После согласования нужна причина изменения, и "
@@ -69,6 +73,7 @@ public class ProgrammeResource {
         return service.update(schoolId, mentorshipId, input);
     }
 
+    @Audited(AuditAction.PROGRAMME_AGREED)
     @POST
     @Path("agree")
     @Operation(summary = "Записать согласие наставника и каждого наставляемого с программой",
@@ -86,6 +91,7 @@ public class ProgrammeResource {
         return service.revisions(schoolId, mentorshipId);
     }
 
+    @Audited(AuditAction.PROGRAMME_ACTIVITY_ADDED)
     @POST
     @Path("activities")
     @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
@@ -105,6 +111,7 @@ public class ProgrammeResource {
         return service.activity(schoolId, mentorshipId, activityId);
     }
 
+    @Audited(AuditAction.PROGRAMME_ACTIVITY_UPDATED)
     @PUT
     @Path("activities/{activityId}")
     @Operation(summary = "Изменить мероприятие плана или отметить, как оно выполняется",
@@ -116,6 +123,7 @@ public class ProgrammeResource {
         return service.updateActivity(schoolId, mentorshipId, activityId, input);
     }
 
+    @Audited(AuditAction.PROGRAMME_ACTIVITY_DELETED)
     @DELETE
     @Path("activities/{activityId}")
     @Operation(summary = "Удалить мероприятие из плана",
@@ -129,6 +137,7 @@ public class ProgrammeResource {
         service.deleteActivity(schoolId, mentorshipId, activityId, version, reason);
     }
 
+    @Audited(AuditAction.PROGRAMME_DOWNLOADED)
     @GET
     @Path("docx")
     @Produces(Document.DOCX)
@@ -140,6 +149,7 @@ public class ProgrammeResource {
         return Downloads.attachment(service.docx(schoolId, mentorshipId), "programme");
     }
 
+    @Audited(AuditAction.PROGRAMME_DOWNLOADED)
     @GET
     @Path("pdf")
     @Produces(Document.PDF)

@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
+import ru.nastavnik.audit.AuditAction;
+import ru.nastavnik.audit.Audited;
 import ru.nastavnik.common.ProblemResponsesFilter;
 
 /** No account is needed here: the link's secret is the credential, and it opens one questionnaire only. */
@@ -31,6 +33,7 @@ public class PublicFillResource {
         return service.open(token);
     }
 
+    @Audited(value = AuditAction.RESPONSE_FILLED_BY_LINK, holder = "участник по ссылке на анкету")
     @POST
     @ResponseStatus(201)
     @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITHOUT_LOCATION)

@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
+import ru.nastavnik.audit.AuditLog;
 import ru.nastavnik.common.ApiException;
 import ru.nastavnik.common.TransactionScope;
 import ru.nastavnik.participant.Competency;
@@ -32,6 +33,9 @@ public class PublicFillService {
     @Inject
     ResponseService responses;
 
+    @Inject
+    AuditLog audit;
+
     public FillFormView open(String token) {
         FillLink link = usable(token, false);
         QuestionnaireTemplate t = link.template;
@@ -51,6 +55,7 @@ public class PublicFillService {
                 ResponseChannel.LINK, "по личной ссылке");
         link.usedAt = r.submittedAt;
         link.responseId = r.id;
+        audit.concerning(link.participant.id);
         return new FillReceipt(link.template.title, r.submittedAt);
     }
 

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import ru.nastavnik.audit.AuditAction;
+import ru.nastavnik.audit.Audited;
 import ru.nastavnik.common.Created;
 import ru.nastavnik.common.PageQuery;
 import ru.nastavnik.common.ProblemResponsesFilter;
@@ -45,6 +47,7 @@ public class ResponseResource {
         return service.list(schoolId, participantId);
     }
 
+    @Audited(AuditAction.RESPONSE_RECORDED)
     @POST
     @Path("participants/{participantId}/responses")
     @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
@@ -72,6 +75,7 @@ public class ResponseResource {
         return links.list(schoolId, participantId);
     }
 
+    @Audited(AuditAction.FILL_LINK_ISSUED)
     @POST
     @Path("participants/{participantId}/fill-links")
     @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
@@ -93,6 +97,7 @@ public class ResponseResource {
         return links.get(schoolId, participantId, linkId);
     }
 
+    @Audited(AuditAction.FILL_LINK_REVOKED)
     @POST
     @Path("participants/{participantId}/fill-links/{linkId}/revoke")
     @Operation(summary = "Отозвать ссылку")

@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import ru.nastavnik.audit.AuditAction;
+import ru.nastavnik.audit.Audited;
 import ru.nastavnik.common.PageQuery;
 import ru.nastavnik.common.Role;
 import ru.nastavnik.participant.MentoringForm;
@@ -59,6 +61,7 @@ public class MunicipalBestPracticeResource {
         return service.get(place(municipalityId), id);
     }
 
+    @Audited(AuditAction.BEST_PRACTICE_ATTACHMENT_DOWNLOADED)
     @GET
     @Path("{id}/attachments/{attachmentId}/content")
     @Produces(MediaType.WILDCARD)
@@ -70,6 +73,7 @@ public class MunicipalBestPracticeResource {
         return SchoolBestPracticeResource.download(service.content(place(municipalityId), id, attachmentId));
     }
 
+    @Audited(AuditAction.BEST_PRACTICE_ACCEPTED)
     @POST
     @Path("{id}/accept")
     @Operation(summary = "Принять практику в муниципальный банк лучших практик")
@@ -78,6 +82,7 @@ public class MunicipalBestPracticeResource {
         return service.review(municipalityId, id, BestPracticeStatus.ACCEPTED, input);
     }
 
+    @Audited(AuditAction.BEST_PRACTICE_RETURNED)
     @POST
     @Path("{id}/return")
     @Operation(summary = "Вернуть практику организации на доработку с комментарием, что исправить")
@@ -86,6 +91,7 @@ public class MunicipalBestPracticeResource {
         return service.review(municipalityId, id, BestPracticeStatus.RETURNED, input);
     }
 
+    @Audited(AuditAction.BEST_PRACTICE_RECOMMENDED)
     @POST
     @Path("{id}/recommend")
     @Operation(summary = "Рекомендовать принятую практику региону")

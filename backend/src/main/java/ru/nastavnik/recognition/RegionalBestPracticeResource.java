@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import ru.nastavnik.audit.AuditAction;
+import ru.nastavnik.audit.Audited;
 import ru.nastavnik.common.PageQuery;
 import ru.nastavnik.common.Role;
 import ru.nastavnik.participant.MentoringForm;
@@ -56,6 +58,7 @@ public class RegionalBestPracticeResource {
         return service.get(place(regionId), id);
     }
 
+    @Audited(AuditAction.BEST_PRACTICE_ATTACHMENT_DOWNLOADED)
     @GET
     @Path("{id}/attachments/{attachmentId}/content")
     @Produces(MediaType.WILDCARD)

@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import ru.nastavnik.audit.AuditAction;
+import ru.nastavnik.audit.Audited;
 import ru.nastavnik.common.Created;
 import ru.nastavnik.common.PageQuery;
 import ru.nastavnik.common.ProblemResponsesFilter;
@@ -53,6 +55,7 @@ public class RewardResource {
                 paging);
     }
 
+    @Audited(AuditAction.REWARD_CREATED)
     @POST
     @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
     @Operation(summary = "Записать награду участника")
@@ -69,6 +72,7 @@ public class RewardResource {
         return service.get(schoolId, id);
     }
 
+    @Audited(AuditAction.REWARD_UPDATED)
     @PUT
     @Path("{id}")
     @Operation(summary = "Изменить награду", description = "С версией, которую видел пользователь.")
@@ -77,6 +81,7 @@ public class RewardResource {
         return service.update(schoolId, id, input);
     }
 
+    @Audited(AuditAction.REWARD_DELETED)
     @DELETE
     @Path("{id}")
     @Operation(summary = "Удалить награду, записанную по ошибке")

@@ -35,6 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import ru.nastavnik.audit.AuditAction;
+import ru.nastavnik.audit.Audited;
 import ru.nastavnik.common.ApiException;
 import ru.nastavnik.common.Created;
 import ru.nastavnik.common.Downloads;
@@ -70,6 +72,7 @@ public class SchoolBestPracticeResource {
         return service.list(schoolId, q, status, paging);
     }
 
+    @Audited(AuditAction.BEST_PRACTICE_CREATED)
     @POST
     @Extension(name = ProblemResponsesFilter.CREATED, value = ProblemResponsesFilter.WITH_LOCATION)
     @Operation(summary = "Предложить завершённую пару или группу как лучшую практику (черновик)")
@@ -86,6 +89,7 @@ public class SchoolBestPracticeResource {
         return service.get(schoolId, id);
     }
 
+    @Audited(AuditAction.BEST_PRACTICE_UPDATED)
     @PUT
     @Path("{id}")
     @Operation(summary = "Изменить черновик или возвращённую практику")
@@ -94,6 +98,7 @@ public class SchoolBestPracticeResource {
         return service.update(schoolId, id, input);
     }
 
+    @Audited(AuditAction.BEST_PRACTICE_DELETED)
     @DELETE
     @Path("{id}")
     @Operation(summary = "Удалить черновик практики")
@@ -116,6 +121,7 @@ public class SchoolBestPracticeResource {
         return service.history(schoolId, id);
     }
 
+    @Audited(AuditAction.PUBLICATION_CONSENT_GIVEN)
     @PUT
     @Path("{id}/consents/{participantId}")
     @Operation(summary = "Записать согласие участника на публикацию",
@@ -127,6 +133,7 @@ public class SchoolBestPracticeResource {
         return service.recordConsent(schoolId, id, participantId, input);
     }
 
+    @Audited(AuditAction.PUBLICATION_CONSENT_WITHDRAWN)
     @POST
     @Path("{id}/consents/{participantId}/withdraw")
     @Operation(summary = "Отозвать согласие участника на публикацию: с этой минуты практика его не называет")
@@ -136,6 +143,7 @@ public class SchoolBestPracticeResource {
         return service.withdrawConsent(schoolId, id, participantId, input);
     }
 
+    @Audited(AuditAction.BEST_PRACTICE_ATTACHMENT_ADDED)
     @POST
     @Path("{id}/attachments")
     @Consumes(MediaType.WILDCARD)
@@ -188,6 +196,7 @@ public class SchoolBestPracticeResource {
         return service.attachment(schoolId, id, attachmentId);
     }
 
+    @Audited(AuditAction.BEST_PRACTICE_ATTACHMENT_DOWNLOADED)
     @GET
     @Path("{id}/attachments/{attachmentId}/content")
     @Produces(MediaType.WILDCARD)
@@ -199,6 +208,7 @@ public class SchoolBestPracticeResource {
         return download(service.content(schoolId, id, attachmentId));
     }
 
+    @Audited(AuditAction.BEST_PRACTICE_ATTACHMENT_DELETED)
     @DELETE
     @Path("{id}/attachments/{attachmentId}")
     @Operation(summary = "Удалить материал черновика или возвращённой практики")
@@ -207,6 +217,7 @@ public class SchoolBestPracticeResource {
         service.deleteAttachment(schoolId, id, attachmentId);
     }
 
+    @Audited(AuditAction.BEST_PRACTICE_SUBMITTED)
     @POST
     @Path("{id}/submit")
     @Operation(summary = "Отправить практику на рассмотрение в муниципалитет",

@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import ru.nastavnik.audit.AuditAction;
+import ru.nastavnik.audit.Audited;
 import ru.nastavnik.common.Created;
 import ru.nastavnik.common.ProblemResponsesFilter;
 import ru.nastavnik.common.Role;
@@ -53,6 +55,7 @@ public class MunicipalReportResource {
         return service.schools(service.municipality(municipalityId), campaignId);
     }
 
+    @Audited(AuditAction.REPORT_ACCEPTED)
     @POST
     @Path("reports/{reportId}/accept")
     @Operation(summary = "Принять отправленный отчёт организации")
@@ -62,6 +65,7 @@ public class MunicipalReportResource {
         return service.decideSchool(municipalityId, campaignId, reportId, true, input);
     }
 
+    @Audited(AuditAction.REPORT_RETURNED)
     @POST
     @Path("reports/{reportId}/return")
     @Operation(summary = "Вернуть отчёт организации на доработку с комментарием",
@@ -100,6 +104,7 @@ public class MunicipalReportResource {
         return service.saveNote(service.municipality(municipalityId), campaignId, input);
     }
 
+    @Audited(AuditAction.REPORT_SUBMITTED)
     @POST
     @Path("report/submit")
     @Operation(summary = "Отправить отчёт муниципалитета в регион",

@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import ru.nastavnik.audit.AuditAction;
+import ru.nastavnik.audit.Audited;
 import ru.nastavnik.common.Created;
 import ru.nastavnik.common.ProblemResponsesFilter;
 import ru.nastavnik.common.Role;
@@ -67,6 +69,7 @@ public class RegionCampaignResource {
         return reports.summary(regionId, campaignId);
     }
 
+    @Audited(AuditAction.REPORT_ACCEPTED)
     @POST
     @Path("{campaignId}/reports/{reportId}/accept")
     @Operation(summary = "Принять отправленный отчёт муниципалитета")
@@ -76,6 +79,7 @@ public class RegionCampaignResource {
         return reports.decideMunicipality(regionId, campaignId, reportId, true, input);
     }
 
+    @Audited(AuditAction.REPORT_RETURNED)
     @POST
     @Path("{campaignId}/reports/{reportId}/return")
     @Operation(summary = "Вернуть отчёт муниципалитета на доработку с комментарием",

@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import ru.nastavnik.audit.AuditAction;
+import ru.nastavnik.audit.Audited;
 import ru.nastavnik.common.Created;
 import ru.nastavnik.common.ProblemResponsesFilter;
 import ru.nastavnik.common.Role;
@@ -64,6 +66,7 @@ public class SchoolReportResource {
         return service.saveNote(service.school(schoolId), campaignId, input);
     }
 
+    @Audited(AuditAction.REPORT_SUBMITTED)
     @POST
     @Path("submit")
     @Operation(summary = "Отправить отчёт в муниципалитет",

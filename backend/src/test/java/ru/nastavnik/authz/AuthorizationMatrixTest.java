@@ -42,7 +42,7 @@ class AuthorizationMatrixTest {
 
     private static final List<String> ROLES = List.of("regional", "municipal", "school", "portal", "anonymous");
 
-    private static final String MATRIX = """
+    static final String MATRIX = """
             endpoint                                        | regional | municipal | school  | portal  | anonymous
             GET /api/me                                     | 200 -    | 200 -     | 200 -   | 200 -   | 401
             GET /api/regions                                | 200 -    | 200 -     | 200 -   | 200 -   | 401
@@ -242,6 +242,12 @@ class AuthorizationMatrixTest {
             GET /api/municipalities/{id}/campaigns/{cid}/report/xlsx | 200 404 | 200 404 | 403 403 | 403 403 | 401
             GET /api/municipalities/{id}/campaigns/{cid}/report/docx | 200 404 | 200 404 | 403 403 | 403 403 | 401
             GET /api/municipalities/{id}/campaigns/{cid}/report/versions/{number} | 200 404 | 200 404 | 403 403 | 403 403 | 401
+            GET /api/schools/{id}/audit                     | 403 403  | 403 403   | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/audit/export              | 403 403  | 403 403   | 200 404 | 403 403 | 401
+            GET /api/municipalities/{id}/audit              | 200 404  | 200 404   | 403 403 | 403 403 | 401
+            GET /api/municipalities/{id}/audit/export       | 200 404  | 200 404   | 403 403 | 403 403 | 401
+            GET /api/regions/{id}/audit                     | 200 404  | 403 403   | 403 403 | 403 403 | 401
+            GET /api/regions/{id}/audit/export              | 200 404  | 403 403   | 403 403 | 403 403 | 401
             """;
 
     /** Where a caller of a role reaches: its own scope, or the nearest foreign one. */
@@ -278,7 +284,7 @@ class AuthorizationMatrixTest {
         Response run(String token, String role, boolean own, Target t);
     }
 
-    private static final Map<String, Call> CALLS = new LinkedHashMap<>();
+    static final Map<String, Call> CALLS = new LinkedHashMap<>();
 
     static {
         CALLS.put("GET /api/me", (tok, role, own, t) -> as(tok).get("/api/me"));
@@ -1206,6 +1212,21 @@ class AuthorizationMatrixTest {
                 (tok, role, own, t) -> as(tok).get(IMPORTS + "/templates/participants"));
     }
 
+    static {
+        CALLS.put("GET /api/schools/{id}/audit",
+                (tok, role, own, t) -> as(tok).get("/api/schools/" + t.school() + "/audit"));
+        CALLS.put("GET /api/schools/{id}/audit/export",
+                (tok, role, own, t) -> as(tok).get("/api/schools/" + t.school() + "/audit/export"));
+        CALLS.put("GET /api/municipalities/{id}/audit",
+                (tok, role, own, t) -> as(tok).get("/api/municipalities/" + t.municipality() + "/audit"));
+        CALLS.put("GET /api/municipalities/{id}/audit/export",
+                (tok, role, own, t) -> as(tok).get("/api/municipalities/" + t.municipality() + "/audit/export"));
+        CALLS.put("GET /api/regions/{id}/audit",
+                (tok, role, own, t) -> as(tok).get("/api/regions/" + t.region() + "/audit"));
+        CALLS.put("GET /api/regions/{id}/audit/export",
+                (tok, role, own, t) -> as(tok).get("/api/regions/" + t.region() + "/audit/export"));
+    }
+
     private static Response upload(String token, String path, String csv) {
         var spec = io.restassured.RestAssured.given().contentType("text/csv")
                 .body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -1250,7 +1271,7 @@ class AuthorizationMatrixTest {
         return "/api/schools/" + t.school() + "/curators/" + Api.createCurator(t.admin(), t.school());
     }
 
-    private static final Map<String, Supplier<String>> TOKENS = Map.of(
+    static final Map<String, Supplier<String>> TOKENS = Map.of(
             "regional", Tokens::region,
             "municipal", Tokens::muni,
             "school", Tokens::school,
@@ -1330,7 +1351,7 @@ class AuthorizationMatrixTest {
     }
 
     /** The documented path as the matrix writes it: each path parameter named for what it is. */
-    private static String matrixName(String path) {
+    static String matrixName(String path) {
         return path.replace("{schoolId}", "{id}").replace("{mentorshipId}", "{mid}")
                 .replace("{startYear}", "{year}").replaceAll("/curators/\\{id}", "/curators/{cid}")
                 .replaceAll("/participants/\\{id}", "/participants/{pid}")
