@@ -31,6 +31,7 @@ public enum AuditAction {
     MATCH_RUN_ACCEPTED("Предложенные пары приняты", PERSONAL_DATA, "match_run"),
     MATCH_RUN_REJECTED("Предложение пары отклонено", PERSONAL_DATA, "match_run"),
     MATCH_RUN_SWAPPED("Состав предложенной пары изменён", PERSONAL_DATA, "match_run"),
+    MATCH_RUN_METHOD_CHOSEN("Выбрано предложение подбора: оптимальное или устойчивое", PERSONAL_DATA, "match_run"),
     MATCH_EXCLUSION_ADDED("Запрет пары добавлен", PERSONAL_DATA, "match_exclusion"),
     MATCH_EXCLUSION_REMOVED("Запрет пары снят", PERSONAL_DATA, "match_exclusion"),
     MENTORSHIP_CREATED("Пара (группа) создана", PERSONAL_DATA, "mentorship"),

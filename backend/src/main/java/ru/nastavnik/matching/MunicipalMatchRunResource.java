@@ -99,6 +99,7 @@ public class MunicipalMatchRunResource {
 
     @POST
     @Path("{id}/method")
+    @Audited(AuditAction.MATCH_RUN_METHOD_CHOSEN)
     @Operation(summary = "Выбрать, какое из двух предложений подбора рассматривать: оптимальное или устойчивое",
             description = "Подбор составляет оба. Выбор можно менять до первого решения по рассматриваемому "
                     + "предложению (принятия, отклонения, обмена); после него — 409.")
