@@ -38,6 +38,7 @@ DB_PASSWORD=$(secret)
 KEYCLOAK_DB_PASSWORD=$(secret)
 KEYCLOAK_ADMIN_PASSWORD=$(secret)
 NASTAVNIK_SCRIPTS_SECRET=$(secret)
+NASTAVNIK_PORTAL_SECRET=$(secret)
 WEB_URL=$web_url
 API_URL=$api_url
 KEYCLOAK_URL=$keycloak_url

@@ -33,6 +33,7 @@ create keycloak-db-owner --type=kubernetes.io/basic-auth \
 # Keycloak's first administrator (master realm), used by the operator on the first start only.
 create keycloak-bootstrap-admin \
   --from-literal=username=admin --from-literal=password="$(secret)"
-# Placeholders of the realm import: the scripts client's secret.
+# Placeholders of the realm import: the scripts and portal clients' secrets.
 create nastavnik-keycloak-realm \
-  --from-literal=scripts-client-secret="$(secret)"
+  --from-literal=scripts-client-secret="$(secret)" \
+  --from-literal=portal-client-secret="$(secret)"

@@ -13,9 +13,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Documents the problem+json answers that every operation can give, so clients can type their error handling. The
- * public operations of personal links (fill links, the mentor's diary) need no account, so they never answer 401 or
- * 403, but a link may be gone (410). Any operation answers 503 with a Retry-After header while the database is
- * unreachable.
+ * public operations of personal links (fill links, the mentor's diary) need no account, so they never answer 401 (and
+ * 403 only to the regional portal's token, which reaches nothing but its own API), but a link may be gone (410). Any
+ * operation answers 503 with a Retry-After header while the database is unreachable.
  * Operations marked {@link #CREATED} are documented as they answer: 201 with the new resource, and its address in
  * Location unless the mark says the resource has none the caller may read.
  */
@@ -25,6 +25,12 @@ public class ProblemResponsesFilter implements OASFilter {
     public static final String CREATED = "x-created";
     public static final String WITH_LOCATION = "location";
     public static final String WITHOUT_LOCATION = "no-location";
+
+    /**
+     * The mark of a read answered conditionally (ru.nastavnik.portal.Conditional): a strong ETag, Cache-Control and
+     * Last-Modified on 200, and 304 without a body when If-None-Match names the current ETag.
+     */
+    public static final String CONDITIONAL = "x-conditional";
 
     /** The public link operations by their path's start, with what their 410 means. */
     private static final Map<String, String> GONE = Map.of(
@@ -52,12 +58,15 @@ public class ProblemResponsesFilter implements OASFilter {
             boolean open = gone != null;
             item.getOperations().forEach((method, operation) -> {
                 created(operation);
+                conditional(operation);
                 ALWAYS.forEach((code, description) -> {
                     if (!(open && (code.equals("401") || code.equals("403")))) {
                         problem(operation, code, description);
                     }
                 });
                 if (open) {
+                    problem(operation, "403", "С токеном регионального портала: он читает только /api/portal/v1 и"
+                            + " /api/me");
                     problem(operation, "410", gone);
                 }
                 if (method != PathItem.HttpMethod.GET) {
@@ -87,6 +96,27 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         operation.getResponses().removeAPIResponse("200");
         operation.getResponses().addAPIResponse("201", created);
+    }
+
+    private static void conditional(Operation operation) {
+        if (operation.getExtensions() == null || operation.getExtensions().get(CONDITIONAL) == null) {
+            return;
+        }
+        operation.removeExtension(CONDITIONAL);
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        ok.addHeader("ETag", OASFactory.createHeader().required(true)
+                .description("Сильный ETag: SHA-256 точных байтов тела ответа. Тот же ответ — тот же ETag")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        ok.addHeader("Cache-Control", OASFactory.createHeader().required(true)
+                .description("private, max-age=300: ответ зависит от региона клиента")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        ok.addHeader("Last-Modified", OASFactory.createHeader()
+                .description("Последнее записанное изменение данных ответа; нет, если изменений не записано")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
+                .description("Не изменилось: If-None-Match содержит текущий ETag. Без тела")
+                .addHeader("ETag", OASFactory.createHeader().required(true)
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))));
     }
 
     /** Success first, then the problems in the order of their codes, however the annotations listed them. */

@@ -14,7 +14,7 @@ import ru.nastavnik.common.Role;
 
 @Path("/api/indicators")
 @Tag(name = "Мониторинг")
-@RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL, Role.SCHOOL, Role.PORTAL })
+@RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL, Role.SCHOOL })
 public class IndicatorResource {
 
     @GET

@@ -16,7 +16,7 @@ import ru.nastavnik.common.Role;
 
 @Path("/api/municipalities/{municipalityId}/figures")
 @Tag(name = "Мониторинг")
-@RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL, Role.PORTAL })
+@RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL })
 public class MunicipalityFiguresResource {
 
     @Inject

@@ -16,7 +16,7 @@ import ru.nastavnik.common.Role;
 
 @Path("/api/regions/{regionId}/figures")
 @Tag(name = "Мониторинг")
-@RolesAllowed({ Role.REGIONAL, Role.PORTAL })
+@RolesAllowed(Role.REGIONAL)
 public class RegionFiguresResource {
 
     @Inject

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import ru.nastavnik.common.Role;
 
-/** A school's figures: small numbers of one school may point to people, so the portal does not read them. */
+/** A school's figures. The portal reads them only at /api/portal/v1, with the small numbers suppressed. */
 @Path("/api/schools/{schoolId}/figures")
 @Tag(name = "Мониторинг")
 @RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL, Role.SCHOOL })

@@ -22,7 +22,7 @@ import ru.nastavnik.common.Role;
 
 @Path("/api/regions/{regionId}/targets")
 @Tag(name = "Мониторинг")
-@RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL, Role.SCHOOL, Role.PORTAL })
+@RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL, Role.SCHOOL })
 public class TargetResource {
 
     @Inject

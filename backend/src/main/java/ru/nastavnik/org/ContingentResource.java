@@ -29,7 +29,7 @@ public class ContingentResource {
     ContingentService service;
 
     @GET
-    @RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL, Role.SCHOOL, Role.PORTAL })
+    @RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL, Role.SCHOOL })
     @Operation(summary = "Контингент организации по учебным годам, новые сначала")
     public List<ContingentView> list(@PathParam("schoolId") UUID schoolId) {
         return service.list(schoolId);

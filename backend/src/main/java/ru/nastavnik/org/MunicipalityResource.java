@@ -30,7 +30,7 @@ import ru.nastavnik.common.Role;
 
 @Path("/api/municipalities")
 @Tag(name = "Муниципалитеты")
-@RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL, Role.SCHOOL, Role.PORTAL })
+@RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL, Role.SCHOOL })
 public class MunicipalityResource {
 
     @Inject

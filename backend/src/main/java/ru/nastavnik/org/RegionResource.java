@@ -19,7 +19,7 @@ import ru.nastavnik.common.Role;
 
 @Path("/api/regions")
 @Tag(name = "Регионы")
-@RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL, Role.SCHOOL, Role.PORTAL })
+@RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL, Role.SCHOOL })
 public class RegionResource {
 
     @Inject

@@ -29,7 +29,7 @@ import ru.nastavnik.common.table.TableExport;
 
 @Path("/api/schools/export")
 @Tag(name = "Организации")
-@RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL, Role.SCHOOL, Role.PORTAL })
+@RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL, Role.SCHOOL })
 public class SchoolExportResource {
 
     private static final List<TableColumn<SchoolView>> COLUMNS = List.of(

@@ -31,7 +31,7 @@ import ru.nastavnik.common.Role;
 
 @Path("/api/schools")
 @Tag(name = "Организации")
-@RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL, Role.SCHOOL, Role.PORTAL })
+@RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL, Role.SCHOOL })
 public class SchoolResource {
 
     @Inject

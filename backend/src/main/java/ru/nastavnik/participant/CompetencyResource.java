@@ -14,7 +14,7 @@ import ru.nastavnik.common.Role;
 
 @Path("/api/competencies")
 @Tag(name = "Участники")
-@RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL, Role.SCHOOL, Role.PORTAL })
+@RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL, Role.SCHOOL })
 public class CompetencyResource {
 
     @Inject

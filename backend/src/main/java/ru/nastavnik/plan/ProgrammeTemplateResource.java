@@ -18,7 +18,7 @@ import ru.nastavnik.participant.MentoringForm;
 /** The built-in templates name nobody: everyone who works with the programmes may read them. */
 @Path("/api/programme-templates")
 @Tag(name = "Программы наставничества")
-@RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL, Role.SCHOOL, Role.PORTAL })
+@RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL, Role.SCHOOL })
 public class ProgrammeTemplateResource {
 
     @Inject

@@ -33,7 +33,7 @@ import ru.nastavnik.participant.MentoringForm;
 
 @Path("/api/questionnaires")
 @Tag(name = "Анкеты")
-@RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL, Role.SCHOOL, Role.PORTAL })
+@RolesAllowed({ Role.REGIONAL, Role.MUNICIPAL, Role.SCHOOL })
 public class QuestionnaireResource {
 
     @Inject

@@ -214,7 +214,7 @@ public class QuestionnaireService {
     }
 
     private UUID regionOfCaller() {
-        if (caller.regionId() != null && (caller.is(Role.regional) || caller.is(Role.portal))) {
+        if (caller.regionId() != null && caller.is(Role.regional)) {
             return caller.regionId();
         }
         OrgScope.Filter f = scope.regions();

@@ -29,11 +29,11 @@ import ru.nastavnik.participant.MentoringForm;
 
 /**
  * The region's bank of best practices: those its municipalities accepted and recommended, as published. The
- * regional portal reads the same.
+ * regional portal reads them at /api/portal/v1/best-practices.
  */
 @Path("/api/regions/{regionId}/best-practices")
 @Tag(name = "Лучшие практики")
-@RolesAllowed({ Role.REGIONAL, Role.PORTAL })
+@RolesAllowed(Role.REGIONAL)
 public class RegionalBestPracticeResource {
 
     @Inject

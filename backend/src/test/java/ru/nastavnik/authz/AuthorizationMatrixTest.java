@@ -45,22 +45,22 @@ class AuthorizationMatrixTest {
     static final String MATRIX = """
             endpoint                                        | regional | municipal | school  | portal  | anonymous
             GET /api/me                                     | 200 -    | 200 -     | 200 -   | 200 -   | 401
-            GET /api/regions                                | 200 -    | 200 -     | 200 -   | 200 -   | 401
-            GET /api/regions/{id}                           | 200 404  | 200 404   | 200 404 | 200 404 | 401
+            GET /api/regions                                | 200 -    | 200 -     | 200 -   | 403 -   | 401
+            GET /api/regions/{id}                           | 200 404  | 200 404   | 200 404 | 403 403 | 401
             PUT /api/regions/{id}                           | 200 404  | 403 403   | 403 403 | 403 403 | 401
-            GET /api/municipalities                         | 200 -    | 200 -     | 200 -   | 200 -   | 401
+            GET /api/municipalities                         | 200 -    | 200 -     | 200 -   | 403 -   | 401
             POST /api/municipalities                        | 201 -    | 403 -     | 403 -   | 403 -   | 401
-            GET /api/municipalities/{id}                    | 200 404  | 200 404   | 200 404 | 200 404 | 401
+            GET /api/municipalities/{id}                    | 200 404  | 200 404   | 200 404 | 403 403 | 401
             PUT /api/municipalities/{id}                    | 200 404  | 403 403   | 403 403 | 403 403 | 401
             DELETE /api/municipalities/{id}                 | 204 404  | 403 403   | 403 403 | 403 403 | 401
-            GET /api/schools                                | 200 -    | 200 -     | 200 -   | 200 -   | 401
+            GET /api/schools                                | 200 -    | 200 -     | 200 -   | 403 -   | 401
             POST /api/schools                               | 201 404  | 201 404   | 403 403 | 403 403 | 401
-            GET /api/schools/{id}                           | 200 404  | 200 404   | 200 404 | 200 404 | 401
+            GET /api/schools/{id}                           | 200 404  | 200 404   | 200 404 | 403 403 | 401
             PUT /api/schools/{id}                           | 200 404  | 200 404   | 200 404 | 403 403 | 401
             DELETE /api/schools/{id}                        | 204 404  | 204 404   | 403 403 | 403 403 | 401
             POST /api/schools/{id}/archive                  | 200 404  | 200 404   | 403 403 | 403 403 | 401
             POST /api/schools/{id}/restore                  | 200 404  | 200 404   | 403 403 | 403 403 | 401
-            GET /api/schools/{id}/contingents               | 200 404  | 200 404   | 200 404 | 200 404 | 401
+            GET /api/schools/{id}/contingents               | 200 404  | 200 404   | 200 404 | 403 403 | 401
             PUT /api/schools/{id}/contingents/{year}        | 201 404  | 201 404   | 201 404 | 403 403 | 401
             DELETE /api/schools/{id}/contingents/{year}     | 204 404  | 204 404   | 204 404 | 403 403 | 401
             GET /api/schools/{id}/curators                  | 200 404  | 200 404   | 200 404 | 403 403 | 401
@@ -68,7 +68,7 @@ class AuthorizationMatrixTest {
             GET /api/schools/{id}/curators/{cid}            | 200 404  | 200 404   | 200 404 | 403 403 | 401
             PUT /api/schools/{id}/curators/{cid}            | 200 404  | 200 404   | 200 404 | 403 403 | 401
             DELETE /api/schools/{id}/curators/{cid}         | 204 404  | 204 404   | 204 404 | 403 403 | 401
-            GET /api/competencies                           | 200 -    | 200 -     | 200 -   | 200 -   | 401
+            GET /api/competencies                           | 200 -    | 200 -     | 200 -   | 403 -   | 401
             GET /api/schools/{id}/participants              | 403 403  | 403 403   | 200 404 | 403 403 | 401
             POST /api/schools/{id}/participants             | 403 403  | 403 403   | 201 404 | 403 403 | 401
             GET /api/schools/{id}/participants/{pid}        | 403 403  | 403 403   | 200 404 | 403 403 | 401
@@ -78,10 +78,10 @@ class AuthorizationMatrixTest {
             POST /api/schools/{id}/participants/{pid}/consents          | 403 403 | 403 403 | 201 404 | 403 403 | 401
             GET /api/schools/{id}/participants/{pid}/consents/{consentId} | 403 403 | 403 403 | 200 404 | 403 403 | 401
             POST /api/schools/{id}/participants/{pid}/consents/withdraw | 403 403 | 403 403 | 200 404 | 403 403 | 401
-            GET /api/questionnaires                         | 200 -    | 200 -     | 200 -   | 200 -   | 401
+            GET /api/questionnaires                         | 200 -    | 200 -     | 200 -   | 403 -   | 401
             POST /api/questionnaires                        | 201 -    | 403 -     | 201 -   | 403 -   | 401
-            GET /api/questionnaires/{qid}                   | 200 404  | 200 404   | 200 404 | 200 404 | 401
-            GET /api/questionnaires/{qid}/versions          | 200 404  | 200 404   | 200 404 | 200 404 | 401
+            GET /api/questionnaires/{qid}                   | 200 404  | 200 404   | 200 404 | 403 403 | 401
+            GET /api/questionnaires/{qid}/versions          | 200 404  | 200 404   | 200 404 | 403 403 | 401
             PUT /api/questionnaires/{qid}                   | 403 404  | 403 403   | 200 404 | 403 403 | 401
             DELETE /api/questionnaires/{qid}                | 403 404  | 403 403   | 204 404 | 403 403 | 401
             POST /api/questionnaires/{qid}/publish          | 403 404  | 403 403   | 200 404 | 403 403 | 401
@@ -95,8 +95,8 @@ class AuthorizationMatrixTest {
             POST /api/schools/{id}/participants/{pid}/fill-links | 403 403 | 403 403 | 201 404 | 403 403 | 401
             GET /api/schools/{id}/participants/{pid}/fill-links/{lid}        | 403 403 | 403 403 | 200 404 | 403 403 | 401
             POST /api/schools/{id}/participants/{pid}/fill-links/{lid}/revoke | 403 403 | 403 403 | 200 404 | 403 403 | 401
-            GET /api/fill/{token}                           | 200 -    | 200 -     | 200 -   | 200 -   | 200
-            POST /api/fill/{token}                          | 201 -    | 201 -     | 201 -   | 201 -   | 201
+            GET /api/fill/{token}                           | 200 -    | 200 -     | 200 -   | 403 -   | 200
+            POST /api/fill/{token}                          | 201 -    | 201 -     | 201 -   | 403 -   | 201
             GET /api/schools/{id}/mentorships                   | 403 403 | 403 403 | 200 404 | 403 403 | 401
             GET /api/schools/{id}/mentorships/export            | 403 403 | 403 403 | 200 404 | 403 403 | 401
             POST /api/schools/{id}/mentorships                  | 403 403 | 403 403 | 201 404 | 403 403 | 401
@@ -135,12 +135,12 @@ class AuthorizationMatrixTest {
             POST /api/schools/{id}/mentorships/{mid}/diary-links              | 403 403 | 403 403 | 201 404 | 403 403 | 401
             GET /api/schools/{id}/mentorships/{mid}/diary-links/{lid}         | 403 403 | 403 403 | 200 404 | 403 403 | 401
             POST /api/schools/{id}/mentorships/{mid}/diary-links/{lid}/revoke | 403 403 | 403 403 | 200 404 | 403 403 | 401
-            GET /api/diary/{token}                          | 200 -    | 200 -     | 200 -   | 200 -   | 200
-            POST /api/diary/{token}/meetings                | 201 -    | 201 -     | 201 -   | 201 -   | 201
-            GET /api/diary/{token}/meetings/{meid}          | 200 -    | 200 -     | 200 -   | 200 -   | 200
-            PUT /api/diary/{token}/meetings/{meid}          | 200 -    | 200 -     | 200 -   | 200 -   | 200
-            PUT /api/diary/{token}/activities/{aid}         | 200 -    | 200 -     | 200 -   | 200 -   | 200
-            GET /api/programme-templates                                  | 200 -   | 200 -   | 200 -   | 200 -   | 401
+            GET /api/diary/{token}                          | 200 -    | 200 -     | 200 -   | 403 -   | 200
+            POST /api/diary/{token}/meetings                | 201 -    | 201 -     | 201 -   | 403 -   | 201
+            GET /api/diary/{token}/meetings/{meid}          | 200 -    | 200 -     | 200 -   | 403 -   | 200
+            PUT /api/diary/{token}/meetings/{meid}          | 200 -    | 200 -     | 200 -   | 403 -   | 200
+            PUT /api/diary/{token}/activities/{aid}         | 200 -    | 200 -     | 200 -   | 403 -   | 200
+            GET /api/programme-templates                                  | 200 -   | 200 -   | 200 -   | 403 -   | 401
             GET /api/schools/{id}/mentorships/{mid}/programme             | 403 403 | 403 403 | 200 404 | 403 403 | 401
             POST /api/schools/{id}/mentorships/{mid}/programme            | 403 403 | 403 403 | 201 404 | 403 403 | 401
             PUT /api/schools/{id}/mentorships/{mid}/programme             | 403 403 | 403 403 | 200 404 | 403 403 | 401
@@ -152,7 +152,7 @@ class AuthorizationMatrixTest {
             DELETE /api/schools/{id}/mentorships/{mid}/programme/activities/{aid} | 403 403 | 403 403 | 204 404 | 403 403 | 401
             GET /api/schools/{id}/mentorships/{mid}/programme/docx        | 403 403 | 403 403 | 200 404 | 403 403 | 401
             GET /api/schools/{id}/mentorships/{mid}/programme/pdf         | 403 403 | 403 403 | 200 404 | 403 403 | 401
-            GET /api/schools/export                         | 200 -    | 200 -     | 200 -   | 200 -   | 401
+            GET /api/schools/export                         | 200 -    | 200 -     | 200 -   | 403 -   | 401
             GET /api/schools/{id}/participants/export       | 403 403  | 403 403   | 200 404 | 403 403 | 401
             POST /api/imports/participants                  | 403 -    | 403 -     | 202 -   | 403 -   | 401
             POST /api/imports/schools                       | 202 -    | 202 -     | 403 -   | 403 -   | 401
@@ -210,14 +210,14 @@ class AuthorizationMatrixTest {
             POST /api/municipalities/{id}/best-practices/{bpid}/accept    | 403 403 | 200 404 | 403 403 | 403 403 | 401
             POST /api/municipalities/{id}/best-practices/{bpid}/return    | 403 403 | 200 404 | 403 403 | 403 403 | 401
             POST /api/municipalities/{id}/best-practices/{bpid}/recommend | 403 403 | 200 404 | 403 403 | 403 403 | 401
-            GET /api/regions/{id}/best-practices                  | 200 404 | 403 403 | 403 403 | 200 404 | 401
-            GET /api/regions/{id}/best-practices/{bpid}           | 200 404 | 403 403 | 403 403 | 200 404 | 401
-            GET /api/regions/{id}/best-practices/{bpid}/attachments/{aid}/content | 200 404 | 403 403 | 403 403 | 200 404 | 401
-            GET /api/indicators                             | 200 -    | 200 -     | 200 -   | 200 -   | 401
-            GET /api/regions/{id}/targets                   | 200 404  | 200 404   | 200 404 | 200 404 | 401
+            GET /api/regions/{id}/best-practices                  | 200 404 | 403 403 | 403 403 | 403 403 | 401
+            GET /api/regions/{id}/best-practices/{bpid}           | 200 404 | 403 403 | 403 403 | 403 403 | 401
+            GET /api/regions/{id}/best-practices/{bpid}/attachments/{aid}/content | 200 404 | 403 403 | 403 403 | 403 403 | 401
+            GET /api/indicators                             | 200 -    | 200 -     | 200 -   | 403 -   | 401
+            GET /api/regions/{id}/targets                   | 200 404  | 200 404   | 200 404 | 403 403 | 401
             PUT /api/regions/{id}/targets                   | 201 404  | 403 403   | 403 403 | 403 403 | 401
-            GET /api/regions/{id}/figures                   | 200 404  | 403 403   | 403 403 | 200 404 | 401
-            GET /api/municipalities/{id}/figures            | 200 404  | 200 404   | 403 403 | 200 404 | 401
+            GET /api/regions/{id}/figures                   | 200 404  | 403 403   | 403 403 | 403 403 | 401
+            GET /api/municipalities/{id}/figures            | 200 404  | 200 404   | 403 403 | 403 403 | 401
             GET /api/schools/{id}/figures                   | 200 404  | 200 404   | 200 404 | 403 403 | 401
             GET /api/regions/{id}/campaigns                 | 200 404  | 200 404   | 200 404 | 403 403 | 401
             POST /api/regions/{id}/campaigns                | 201 404  | 403 403   | 403 403 | 403 403 | 401
@@ -248,6 +248,18 @@ class AuthorizationMatrixTest {
             GET /api/municipalities/{id}/audit/export       | 200 404  | 200 404   | 403 403 | 403 403 | 401
             GET /api/regions/{id}/audit                     | 200 404  | 403 403   | 403 403 | 403 403 | 401
             GET /api/regions/{id}/audit/export              | 200 404  | 403 403   | 403 403 | 403 403 | 401
+            GET /api/portal/v1/region/indicators            | 403 -   | 403 -   | 403 -   | 200 -   | 401
+            GET /api/portal/v1/municipalities               | 403 -   | 403 -   | 403 -   | 200 -   | 401
+            GET /api/portal/v1/municipalities/{id}/indicators | 403 403 | 403 403 | 403 403 | 200 404 | 401
+            GET /api/portal/v1/schools                      | 403 -   | 403 -   | 403 -   | 200 -   | 401
+            GET /api/portal/v1/schools/{id}/indicators      | 403 403 | 403 403 | 403 403 | 200 404 | 401
+            GET /api/portal/v1/best-practices               | 403 -   | 403 -   | 403 -   | 200 -   | 401
+            GET /api/portal/v1/best-practices/{bpid}        | 403 403 | 403 403 | 403 403 | 200 404 | 401
+            GET /api/portal/v1/best-practices/{bpid}/materials/{aid} | 403 403 | 403 403 | 403 403 | 200 404 | 401
+            GET /api/portal/v1/opendata/indicators.csv      | 403 -   | 403 -   | 403 -   | 200 -   | 401
+            GET /api/portal/v1/opendata/structure.csv       | 403 -   | 403 -   | 403 -   | 200 -   | 401
+            GET /api/portal/v1/opendata/passport            | 403 -   | 403 -   | 403 -   | 200 -   | 401
+            GET /api/portal/v1/opendata/passport.csv        | 403 -   | 403 -   | 403 -   | 200 -   | 401
             """;
 
     /** Where a caller of a role reaches: its own scope, or the nearest foreign one. */
@@ -690,6 +702,31 @@ class AuthorizationMatrixTest {
             return as(tok).get(Recognition.regional(t.region()) + "/" + id(practice) + "/attachments/"
                     + attachmentOf(practice) + "/content");
         });
+    }
+
+    private static final String PORTAL = "/api/portal/v1";
+
+    /** The portal's API: the caller's region is the token's, so only the addresses that name something differ. */
+    static {
+        CALLS.put("GET /api/portal/v1/region/indicators",
+                (tok, role, own, t) -> as(tok).get(PORTAL + "/region/indicators"));
+        CALLS.put("GET /api/portal/v1/municipalities", (tok, role, own, t) -> as(tok).get(PORTAL + "/municipalities"));
+        CALLS.put("GET /api/portal/v1/municipalities/{id}/indicators", (tok, role, own, t) -> as(tok)
+                .get(PORTAL + "/municipalities/" + t.municipality() + "/indicators?half=2026-1"));
+        CALLS.put("GET /api/portal/v1/schools", (tok, role, own, t) -> as(tok).get(PORTAL + "/schools"));
+        CALLS.put("GET /api/portal/v1/schools/{id}/indicators",
+                (tok, role, own, t) -> as(tok).get(PORTAL + "/schools/" + t.school() + "/indicators?year=2026"));
+        CALLS.put("GET /api/portal/v1/best-practices", (tok, role, own, t) -> as(tok).get(PORTAL + "/best-practices"));
+        CALLS.put("GET /api/portal/v1/best-practices/{bpid}", (tok, role, own, t) -> as(tok)
+                .get(PORTAL + "/best-practices/" + id(shared(schoolOf(t), "accepted"))));
+        CALLS.put("GET /api/portal/v1/best-practices/{bpid}/materials/{aid}", (tok, role, own, t) -> {
+            String practice = shared(schoolOf(t), "accepted");
+            return as(tok).get(PORTAL + "/best-practices/" + id(practice) + "/materials/" + attachmentOf(practice));
+        });
+        for (String file : List.of("indicators.csv", "structure.csv", "passport", "passport.csv")) {
+            CALLS.put("GET /api/portal/v1/opendata/" + file,
+                    (tok, role, own, t) -> as(tok).get(PORTAL + "/opendata/" + file));
+        }
     }
 
     /** A target is never deleted: each write of the matrix sets one for an academic year of its own. */
@@ -1366,7 +1403,8 @@ class AuthorizationMatrixTest {
                 .replaceAll("/match-exclusions/\\{id}", "/match-exclusions/{eid}")
                 .replace("{regionId}", "{id}").replaceAll("/rewards/\\{id}", "/rewards/{rwid}")
                 .replaceAll("/best-practices/\\{id}", "/best-practices/{bpid}").replace("{attachmentId}", "{aid}")
-                .replace("{campaignId}", "{cid}").replace("{reportId}", "{rid}");
+                .replace("{campaignId}", "{cid}").replace("{reportId}", "{rid}")
+                .replace("{practiceId}", "{bpid}").replace("{materialId}", "{aid}");
     }
 
     @Test

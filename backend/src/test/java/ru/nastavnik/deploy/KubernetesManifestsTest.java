@@ -216,7 +216,7 @@ class KubernetesManifestsTest {
                 used.add(m.group(1));
             }
         });
-        assertThat(used).contains("NASTAVNIK_SCRIPTS_SECRET");
+        assertThat(used).contains("NASTAVNIK_SCRIPTS_SECRET", "NASTAVNIK_PORTAL_SECRET");
         Map<String, Object> placeholders = mapAt(realmImport, "spec", "placeholders");
         assertThat(placeholders.keySet()).isEqualTo(used);
         placeholders.values().forEach(p -> assertThat(mapAt(p, "secret")).containsKeys("name", "key"));
@@ -372,12 +372,12 @@ class KubernetesManifestsTest {
     }
 
     private static void writeRealmImport(String keycloakName, Map<String, Object> realm) throws IOException {
-        Map<String, Object> secret = new LinkedHashMap<>();
-        secret.put("name", "nastavnik-keycloak-realm");
-        secret.put("key", "scripts-client-secret");
+        Map<String, Object> placeholders = new LinkedHashMap<>();
+        placeholders.put("NASTAVNIK_SCRIPTS_SECRET", Map.of("secret", realmSecret("scripts-client-secret")));
+        placeholders.put("NASTAVNIK_PORTAL_SECRET", Map.of("secret", realmSecret("portal-client-secret")));
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("keycloakCRName", keycloakName);
-        spec.put("placeholders", Map.of("NASTAVNIK_SCRIPTS_SECRET", Map.of("secret", secret)));
+        spec.put("placeholders", placeholders);
         spec.put("realm", realm);
         Map<String, Object> resource = new LinkedHashMap<>();
         resource.put("apiVersion", "k8s.keycloak.org/v2beta1");
@@ -386,10 +386,18 @@ class KubernetesManifestsTest {
         resource.put("spec", spec);
         String header = """
                 # Generated from keycloak/realm-nastavnik.json by KubernetesManifestsTest (-Ddeploy.update=true): the
-                # same realm without its demo users, with the SPA's public address, and the scripts client's secret
-                # from the nastavnik-keycloak-realm Secret. Keycloak imports it once, into an empty database.
+                # same realm without its demo users, with the SPA's public address, and the scripts and portal
+                # clients' secrets from the nastavnik-keycloak-realm Secret. Keycloak imports it once, into an empty
+                # database.
                 """;
         Files.writeString(REALM_IMPORT, header + YamlTree.dump(resource), StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, Object> realmSecret(String key) {
+        Map<String, Object> secret = new LinkedHashMap<>();
+        secret.put("name", "nastavnik-keycloak-realm");
+        secret.put("key", key);
+        return secret;
     }
 
     private static List<Map<String, Object>> load(Path dir) {

@@ -72,7 +72,6 @@ class TargetApiTest {
         assertThat(values(Tokens.muni(), year)).containsExactlyInAnyOrder("60", "70");
         assertThat(values(Tokens.muni2(), year)).containsExactlyInAnyOrder("60", "40");
         assertThat(values(Tokens.region(), year)).containsExactlyInAnyOrder("60", "70", "40");
-        assertThat(values(Tokens.portal(), year)).containsExactlyInAnyOrder("60", "70", "40");
     }
 
     @Test
@@ -110,7 +109,7 @@ class TargetApiTest {
 
     @Test
     void theIndicatorsAreListedWithTheirDefinitions() {
-        List<Map<String, Object>> indicators = as(Tokens.portal()).get("/api/indicators").then().statusCode(200)
+        List<Map<String, Object>> indicators = as(Tokens.school()).get("/api/indicators").then().statusCode(200)
                 .extract().jsonPath().getList("");
         assertThat(indicators).extracting(i -> i.get("code")).contains("PUPILS_GENERAL", "YOUNG_TEACHERS",
                 "PUPILS_ADDITIONAL", "TEACHERS", "COLLEGE_STUDENTS", "EFFECTIVE_PAIRS", "MENTOR_SATISFACTION",

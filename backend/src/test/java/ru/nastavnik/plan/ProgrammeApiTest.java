@@ -165,7 +165,7 @@ class ProgrammeApiTest {
 
     @Test
     void theTemplatesOfAFormAreListedForIt() {
-        as(Tokens.portal()).queryParam("form", "HEAD_TEACHER").get("/api/programme-templates").then().statusCode(200)
+        as(Tokens.muni()).queryParam("form", "HEAD_TEACHER").get("/api/programme-templates").then().statusCode(200)
                 .body("code", contains("head-teacher-professional-growth"))
                 .body("[0].activities.direction", org.hamcrest.Matchers.everyItem(
                         org.hamcrest.Matchers.oneOf("THEORETICAL", "REGULATORY", "SUBJECT", "PSYCHOLOGICAL",

@@ -373,7 +373,8 @@ class BestPracticeApiTest {
                 .body("items.id", hasItem(id.toString()));
         as(Tokens.region()).get(REGIONAL + "/" + id).then().statusCode(200).body("allowedActions", empty())
                 .body("recommendedAt", not(nullValue()));
-        as(Tokens.portal()).get(REGIONAL + "/" + id).then().statusCode(200);
+        as(Tokens.portal()).get("/api/portal/v1/best-practices/" + id).then().statusCode(200)
+                .body("status", equalTo("RECOMMENDED"));
         as(Tokens.region()).get(REGIONAL + "?status=SUBMITTED").then().statusCode(400)
                 .body("errors[0].field", equalTo("status"));
         assertThat(practice(id).getString("status")).isEqualTo("RECOMMENDED");

@@ -51,6 +51,23 @@ public final class Tokens {
         return token("portal", "portal", Map.of("region_id", Demo.REGION));
     }
 
+    /**
+     * The service account of the confidential client nastavnik-portal, as Keycloak issues it for the client
+     * credentials grant: the client's own name, the realm's default roles beside portal, and the region attribute.
+     */
+    public static String portalClient() {
+        return Jwt.issuer(ISSUER)
+                .subject(UUID.nameUUIDFromBytes("service-account-nastavnik-portal".getBytes()).toString())
+                .claim("preferred_username", "service-account-nastavnik-portal")
+                .claim("azp", "nastavnik-portal")
+                .claim("client_id", "nastavnik-portal")
+                .claim("realm_access", Map.of("roles",
+                        List.of("default-roles-nastavnik", "offline_access", "uma_authorization", "portal")))
+                .claim("region_id", Demo.REGION.toString())
+                .expiresAt(Instant.now().plusSeconds(300).getEpochSecond())
+                .sign();
+    }
+
     public static String token(String username, String role, Map<String, UUID> scope) {
         return token(username, role, scope, Instant.now().plusSeconds(3600));
     }
