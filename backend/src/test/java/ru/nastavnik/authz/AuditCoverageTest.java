@@ -75,7 +75,12 @@ class AuditCoverageTest {
             Map.entry("POST /api/municipalities/{id}/campaigns/{cid}/report", "черновик отчёта: числа и справка"),
             Map.entry("PUT /api/municipalities/{id}/campaigns/{cid}/report", "черновик отчёта: числа и справка"),
             Map.entry("GET /api/municipalities/{id}/campaigns/{cid}/report/xlsx", "отчёт мониторинга: только числа"),
-            Map.entry("GET /api/municipalities/{id}/campaigns/{cid}/report/docx", "отчёт мониторинга: только числа"));
+            Map.entry("GET /api/municipalities/{id}/campaigns/{cid}/report/docx", "отчёт мониторинга: только числа"),
+            Map.entry("GET /api/portal/v1/opendata/indicators.csv", "открытые данные: только числа, малые скрыты"),
+            Map.entry("GET /api/portal/v1/opendata/structure.csv", "структура набора открытых данных"),
+            Map.entry("GET /api/portal/v1/opendata/passport.csv", "паспорт набора открытых данных"),
+            Map.entry("GET /api/portal/v1/best-practices/{bpid}/materials/{aid}",
+                    "материал опубликованной практики в пределах согласия на публикацию"));
 
     /** Operations whose service writes the entry itself, because the endpoint streams a file in first. */
     private static final Map<String, AuditAction> AUDITED_BY_SERVICE = Map.of(
