@@ -45,7 +45,7 @@ function Dashboard({
     <Stack>
       <Group justify="space-between">
         <Title order={1}>
-          {figures.data ? t(TITLE_KEYS[place.level], { name: figures.data.name }) : t('monitoring.nav')}
+          {figures.data ? t(TITLE_KEYS[place.level], { name: figures.data.name }) : t('nav.monitoring')}
         </Title>
         {targets && (
           <Button component={Link} to="/monitoring/targets" variant="default">
