@@ -7,7 +7,10 @@ test('a curator’s questionnaires, their summary, the builder, the orders, the 
   page,
 }) => {
   await login(page, 'school');
-  await page.getByRole('button', { name: 'Показать диаграмму' }).click();
+  await page
+    .getByRole('region', { name: 'Контингент по учебным годам' })
+    .getByRole('button', { name: 'Показать диаграмму' })
+    .click();
   await expect(
     page.getByRole('img', { name: 'Обучающиеся и педагоги по годам' }).locator('canvas'),
   ).toBeVisible();

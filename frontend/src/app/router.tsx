@@ -1,4 +1,5 @@
-import { lazy, useMemo, type FunctionComponent } from 'react';
+import { Grid, Loader } from '@mantine/core';
+import { lazy, Suspense, useMemo, type FunctionComponent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useRoutes, type RouteObject } from 'react-router';
 
@@ -10,13 +11,24 @@ import { SectionOnRequest } from '../components/ui/SectionOnRequest';
 import { loadStrings } from '../lib/i18n';
 import type { Feature } from '../locales/bundles';
 
+/**
+ * Where each role lands after login: a curator on the own school, regional and municipal coordinators on their
+ * dashboard; the portal, and a coordinator without a municipality, on the list of schools.
+ */
 export function homePath(me: Me): string {
-  return me.role === 'school' && me.schoolId ? `/schools/${me.schoolId}` : '/schools';
+  if (me.role === 'school' && me.schoolId) {
+    return `/schools/${me.schoolId}`;
+  }
+  if (me.role === 'regional' || (me.role === 'municipal' && me.municipalityId)) {
+    return '/monitoring';
+  }
+  return '/schools';
 }
 
 /**
  * A page whose code is fetched the first time it is visited, in a chunk of its own, so that the first page after
- * login loads only what it draws. The strings of the features it shows come with it (`locales/bundles.ts`). Layout shows a loader meanwhile and the error page if the chunk fails to load.
+ * login loads only what it draws, and with it the strings of its feature (`locales/bundles.ts`). Layout shows a
+ * loader meanwhile and the error page if the chunk fails to load.
  */
 function page<P extends object>(features: Feature[], load: () => Promise<FunctionComponent<P>>) {
   return lazy(() => Promise.all([load(), loadStrings(features)]).then(([Page]) => ({ default: Page })));
@@ -28,10 +40,6 @@ const SchoolsPage = page(['schools'], () =>
 const SchoolPage = page(['schools'], () =>
   import('../features/schools/components/SchoolPage').then((m) => m.SchoolPage),
 );
-/**
- * A curator's own school, their home: what waits for them first, then the school's monitoring figures and the impact
- * of its completed programmes.
- */
 const SchoolFigures = page(['monitoring'], () =>
   import('../features/monitoring/components/SchoolFigures').then((m) => m.SchoolFigures),
 );
@@ -39,8 +47,9 @@ const SchoolImpact = page(['completion'], () =>
   import('../features/completion/components/SchoolImpact').then((m) => m.SchoolImpact),
 );
 /**
- * A curator's own school: what needs the curator first; the school's figures and impact beside it open on request,
- * so that the first view after login fetches only what it shows.
+ * A curator's own school, their home: what needs the curator, the school's own figures beside it (fetched in
+ * parallel with the worklist's data), and the impact of its completed programmes on request, which keeps the first
+ * view after login within its budget.
  */
 const OwnSchoolPage = lazy(async () => {
   const [{ SchoolPage: Page }, { Worklist }] = await Promise.all([
@@ -57,10 +66,16 @@ const OwnSchoolPage = lazy(async () => {
           sections={(school) =>
             school.id === me.schoolId && (
               <>
-                <Worklist schoolId={school.id} />
-                <SectionOnRequest title={t('home.figures')}>
-                  <SchoolFigures schoolId={school.id} />
-                </SectionOnRequest>
+                <Grid>
+                  <Grid.Col span={{ base: 12, xl: 5 }}>
+                    <Worklist schoolId={school.id} />
+                  </Grid.Col>
+                  <Grid.Col span={{ base: 12, xl: 7 }}>
+                    <Suspense fallback={<Loader role="status" aria-label={t('home.figures')} />}>
+                      <SchoolFigures schoolId={school.id} />
+                    </Suspense>
+                  </Grid.Col>
+                </Grid>
                 <SectionOnRequest title={t('home.impact')}>
                   <SchoolImpact schoolId={school.id} />
                 </SectionOnRequest>
@@ -185,12 +200,30 @@ const ImportPage = page(['imports'], () =>
   import('../features/imports/components/ImportPage').then((m) => m.ImportPage),
 );
 const monitoring = () => import('../features/monitoring/components/pages');
-const MonitoringPage = page(['monitoring'], () => monitoring().then((m) => m.MonitoringPage));
+/**
+ * The dashboard, home of the regional and municipal coordinators: the figures, and the current campaign's reports
+ * for those who take part in the campaigns (not the portal).
+ */
+const MonitoringPage = lazy(async () => {
+  const [{ MonitoringPage: Page }, { CampaignStatus }] = await Promise.all([
+    monitoring(),
+    import('../features/reporting/components/CampaignStatus'),
+    loadStrings(['monitoring', 'reporting']),
+  ]);
+  return {
+    default: ({ me }: { me: Me }) => (
+      <Page me={me} campaigns={me.role === 'portal' ? undefined : <CampaignStatus me={me} />} />
+    ),
+  };
+});
 const MunicipalityMonitoringPage = page(['monitoring'], () =>
   monitoring().then((m) => m.MunicipalityMonitoringPage),
 );
 const SchoolMonitoringPage = page(['monitoring'], () => monitoring().then((m) => m.SchoolMonitoringPage));
-const TargetsPage = page(['monitoring'], () => monitoring().then((m) => m.TargetsPage));
+// Its form stays out of the dashboard's chunk, which is the first page of the region.
+const TargetsPage = page(['monitoring'], () =>
+  import('../features/monitoring/components/TargetsPage').then((m) => m.TargetsPage),
+);
 const recognition = () => import('../features/recognition/components/pages');
 const RewardsPage = page(['recognition'], () => recognition().then((m) => m.RewardsPage));
 const BestPracticesPage = page(['recognition'], () => recognition().then((m) => m.BestPracticesPage));

@@ -48,6 +48,8 @@ export const core = {
     PRESCHOOL: 'Дошкольная',
   },
   common: {
+    tableXlsx: 'Скачать таблицу (.xlsx)',
+    tableCsv: 'Скачать таблицу (.csv)',
     save: 'Сохранить',
     open: 'Показать',
     cancel: 'Отмена',
