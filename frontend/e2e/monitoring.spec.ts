@@ -28,6 +28,7 @@ async function openCampaignDueToday(page: Page, title: string): Promise<void> {
 test('the regional and the municipal coordinator land on their dashboards, with the current campaign’s reports', async ({
   browser,
 }) => {
+  test.slow();
   const title = `Мониторинг для главной (проверка ${Date.now()})`;
   const region = await (await browser.newContext()).newPage();
   await login(region, 'region');
@@ -46,6 +47,14 @@ test('the regional and the municipal coordinator land on their dashboards, with 
   await expectAccessible(region, 'the region’s home with the campaign');
   await shot(region, 'home-region');
   await expect(region.getByRole('link', { name: 'Организации', exact: true })).toBeVisible();
+  // The campaign's own page lists the same reports.
+  await campaign.getByRole('link', { name: title }).click();
+  await expect(region.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(
+    region
+      .getByRole('table', { name: `Отчёты кампании «${title}»` })
+      .getByRole('row', { name: /Городской округ город Тверь/ }),
+  ).toContainText('не сдан');
 
   const muni = await (await browser.newContext()).newPage();
   await login(muni, 'muni');

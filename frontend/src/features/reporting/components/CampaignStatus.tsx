@@ -1,4 +1,4 @@
-import { Anchor, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,9 +6,7 @@ import { Link } from 'react-router';
 
 import { EmptyState } from '../../../components/ui/EmptyState';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
-import { TableDownload } from '../../../components/ui/TableDownload';
 import { formatDate, today } from '../../../lib/dates';
-import type { TableFile } from '../../../lib/tableFile';
 import type { Me } from '../../me/api';
 import { schoolReportsQuery, summaryQuery, useCampaigns, type Campaign } from '../api';
 import {
@@ -17,9 +15,8 @@ import {
   schoolRows,
   statusCounts,
   type StatusCounts,
-  type StatusRow,
 } from '../campaignStatus';
-import { ReportBadge } from './ReportBadge';
+import { StatusTable } from './StatusTable';
 
 const COUNTS: (keyof StatusCounts)[] = ['submitted', 'accepted', 'returned', 'notSubmitted', 'overdue'];
 
@@ -36,76 +33,6 @@ function Counts({ counts, label }: { counts: StatusCounts; label: string }) {
         </Paper>
       ))}
     </SimpleGrid>
-  );
-}
-
-function StatusList({
-  campaign,
-  rows,
-  regional,
-}: {
-  campaign: Campaign;
-  rows: StatusRow[];
-  regional: boolean;
-}) {
-  const { t } = useTranslation();
-  const first = regional ? t('reporting.municipalities') : t('reporting.schools');
-  const state = (r: StatusRow) =>
-    [
-      r.status ? t(`reporting.status.${r.status}`) : t('reporting.status.missing'),
-      r.late && t('reporting.status.late'),
-    ]
-      .filter(Boolean)
-      .join(', ');
-  const table = (): TableFile => ({
-    name: t('reporting.home.file', { title: campaign.title }),
-    header: [first, t('reporting.state'), ...(regional ? [t('reporting.schools')] : [])],
-    rows: rows.map((r) => [
-      r.name,
-      state(r),
-      ...(regional && r.schools ? [t('reporting.counts', r.schools)] : []),
-    ]),
-  });
-  const label = t('reporting.home.list', { title: campaign.title });
-  if (rows.length === 0) {
-    return <EmptyState>{t('reporting.noSchools')}</EmptyState>;
-  }
-  return (
-    <Stack gap="xs">
-      <Group justify="flex-end">
-        <TableDownload table={table} />
-      </Group>
-      <Table.ScrollContainer minWidth={520}>
-        <Table aria-label={label} striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{first}</Table.Th>
-              <Table.Th>{t('reporting.state')}</Table.Th>
-              {regional && <Table.Th>{t('reporting.schools')}</Table.Th>}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((r) => (
-              <Table.Tr key={r.id}>
-                <Table.Td>
-                  {r.to ? (
-                    <Anchor component={Link} to={r.to}>
-                      {r.name}
-                    </Anchor>
-                  ) : (
-                    r.name
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <ReportBadge status={r.status} late={r.late} />
-                </Table.Td>
-                {regional && <Table.Td>{r.schools && t('reporting.counts', r.schools)}</Table.Td>}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    </Stack>
   );
 }
 
@@ -141,7 +68,7 @@ function CampaignReports({ me, campaign }: { me: Me; campaign: Campaign }) {
       {rows && (
         <>
           <Counts counts={statusCounts(rows)} label={t('reporting.home.countsLabel')} />
-          <StatusList campaign={campaign} rows={rows} regional={!municipalityId} />
+          <StatusTable campaign={campaign} rows={rows} regional={!municipalityId} />
         </>
       )}
     </Stack>
