@@ -52,7 +52,10 @@ for (const username of ['region', 'school']) {
 
 test('a chart fetches ECharts when it is shown', async ({ page }) => {
   const scripts = await scriptsOfFirstPage(page, 'school');
-  await page.getByRole('button', { name: 'Показать диаграмму' }).click();
+  await page
+    .getByRole('region', { name: 'Контингент по учебным годам' })
+    .getByRole('button', { name: 'Показать диаграмму' })
+    .click();
   await expect(
     page.getByRole('img', { name: 'Обучающиеся и педагоги по годам' }).locator('canvas'),
   ).toBeVisible();

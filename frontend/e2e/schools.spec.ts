@@ -28,6 +28,8 @@ test('a regional coordinator creates and edits a school, and sees a server valid
   page,
 }) => {
   await login(page, 'region');
+  // The region lands on its dashboard; the schools are one click away in the menu.
+  await page.getByRole('link', { name: 'Организации', exact: true }).click();
   const table = page.getByRole('table', { name: 'Образовательные организации' });
   await expect(table).toContainText('МОУ СОШ № 17');
   await expect(table).toContainText('МБОУ Конаковская СОШ № 1');

@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import type { PublicPage } from './app/PublicApp';
 import { initAuth, logout } from './lib/auth';
-import './lib/i18n';
+import { loadStrings } from './lib/i18n';
 import { createQueryClient } from './lib/queryClient';
 
 /** The addresses of personal links (a fill link, the mentor's diary); their pages are fetched only when opened. */
@@ -26,8 +26,8 @@ if (publicPrefix) {
   // Whoever holds a personal link has no account, so Keycloak is never asked.
   const page = PUBLIC_PAGES[publicPrefix]!;
   const token = decodeURIComponent(path.slice(publicPrefix.length).split('/')[0] ?? '');
-  import('./app/PublicApp')
-    .then(({ PublicApp }) => {
+  Promise.all([import('./app/PublicApp'), loadStrings(page === 'fill' ? ['questionnaires'] : ['diary'])])
+    .then(([{ PublicApp }]) => {
       root.render(
         <StrictMode>
           <PublicApp queryClient={createQueryClient()} page={page} token={token} />

@@ -19,6 +19,21 @@ const base: Me = {
 };
 const t = (key: string) => i18n.t(key);
 
+describe('where each role lands after login', () => {
+  it('takes the regional coordinator to the region’s dashboard', () => {
+    expect(homePath(base)).toBe('/monitoring');
+  });
+
+  it('takes a municipal coordinator to the municipality’s dashboard, or to the schools without a municipality', () => {
+    expect(homePath({ ...base, role: 'municipal', municipalityId: 'm' })).toBe('/monitoring');
+    expect(homePath({ ...base, role: 'municipal' })).toBe('/schools');
+  });
+
+  it('takes the portal to the list of schools', () => {
+    expect(homePath({ ...base, role: 'portal' })).toBe('/schools');
+  });
+});
+
 describe('navigation follows the role /api/me reports', () => {
   it('gives a regional coordinator monitoring, schools, municipalities, questionnaires, the bank of practices, reports and uploads', () => {
     expect(navItems(base, t).map((i) => i.label)).toEqual([
@@ -30,7 +45,6 @@ describe('navigation follows the role /api/me reports', () => {
       'Отчёты',
       'Загрузка из файла',
     ]);
-    expect(homePath(base)).toBe('/schools');
   });
 
   it('gives a municipal coordinator monitoring, the schools, questionnaires, matching, the review of practices, reports and uploads', () => {

@@ -23,34 +23,34 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
   switch (me.role) {
     case 'regional':
       return [
-        { to: '/monitoring', label: t('monitoring.nav') },
+        { to: '/monitoring', label: t('nav.monitoring') },
         { to: '/schools', label: t('nav.schools') },
         { to: '/municipalities', label: t('nav.municipalities') },
         { to: '/questionnaires', label: t('nav.questionnaires') },
-        { to: '/best-practices', label: t('recognition.nav.bank') },
-        { to: '/reports', label: t('reporting.nav') },
+        { to: '/best-practices', label: t('nav.practicesBank') },
+        { to: '/reports', label: t('nav.reports') },
         { to: '/imports', label: t('nav.imports') },
       ];
     case 'municipal':
       return [
-        ...(me.municipalityId ? [{ to: '/monitoring', label: t('monitoring.nav') }] : []),
+        ...(me.municipalityId ? [{ to: '/monitoring', label: t('nav.monitoring') }] : []),
         { to: '/schools', label: t('nav.schools') },
         { to: '/questionnaires', label: t('nav.questionnaires') },
         ...(me.municipalityId
           ? [
               { to: '/matching', label: t('nav.matching') },
-              { to: '/best-practices', label: t('recognition.nav.review') },
-              { to: '/reports', label: t('reporting.nav') },
+              { to: '/best-practices', label: t('nav.practicesReview') },
+              { to: '/reports', label: t('nav.reports') },
             ]
           : []),
         { to: '/imports', label: t('nav.imports') },
       ];
     case 'portal':
       return [
-        { to: '/monitoring', label: t('monitoring.nav') },
+        { to: '/monitoring', label: t('nav.monitoring') },
         { to: '/schools', label: t('nav.schools') },
         { to: '/questionnaires', label: t('nav.questionnaires') },
-        { to: '/best-practices', label: t('recognition.nav.bank') },
+        { to: '/best-practices', label: t('nav.practicesBank') },
       ];
     case 'school':
       return me.schoolId
@@ -60,9 +60,9 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
             { to: '/questionnaires', label: t('nav.questionnaires') },
             { to: '/matching', label: t('nav.matching') },
             { to: '/mentorships', label: t('nav.mentorships') },
-            { to: '/rewards', label: t('recognition.nav.rewards') },
-            { to: '/best-practices', label: t('recognition.nav.bestPractices') },
-            { to: '/reports', label: t('reporting.nav') },
+            { to: '/rewards', label: t('nav.rewards') },
+            { to: '/best-practices', label: t('nav.bestPractices') },
+            { to: '/reports', label: t('nav.reports') },
             { to: '/imports', label: t('nav.imports') },
           ]
         : [];

@@ -1,4 +1,5 @@
-import { lazy, useMemo, type FunctionComponent } from 'react';
+import { Grid, Loader } from '@mantine/core';
+import { lazy, Suspense, useMemo, type FunctionComponent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useRoutes, type RouteObject } from 'react-router';
 
@@ -7,41 +8,54 @@ import { canWriteTemplates, type Me } from '../features/me/api';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 import { SectionOnRequest } from '../components/ui/SectionOnRequest';
+import { loadStrings } from '../lib/i18n';
+import type { Feature } from '../locales/bundles';
 
+/**
+ * Where each role lands after login: a curator on the own school, regional and municipal coordinators on their
+ * dashboard; the portal, and a coordinator without a municipality, on the list of schools.
+ */
 export function homePath(me: Me): string {
-  return me.role === 'school' && me.schoolId ? `/schools/${me.schoolId}` : '/schools';
+  if (me.role === 'school' && me.schoolId) {
+    return `/schools/${me.schoolId}`;
+  }
+  if (me.role === 'regional' || (me.role === 'municipal' && me.municipalityId)) {
+    return '/monitoring';
+  }
+  return '/schools';
 }
 
 /**
  * A page whose code is fetched the first time it is visited, in a chunk of its own, so that the first page after
- * login loads only what it draws. Layout shows a loader meanwhile and the error page if the chunk fails to load.
+ * login loads only what it draws, and with it the strings of its feature (`locales/bundles.ts`). Layout shows a
+ * loader meanwhile and the error page if the chunk fails to load.
  */
-function page<P extends object>(load: () => Promise<FunctionComponent<P>>) {
-  return lazy(() => load().then((Page) => ({ default: Page })));
+function page<P extends object>(features: Feature[], load: () => Promise<FunctionComponent<P>>) {
+  return lazy(() => Promise.all([load(), loadStrings(features)]).then(([Page]) => ({ default: Page })));
 }
 
-const SchoolsPage = page(() =>
+const SchoolsPage = page(['schools'], () =>
   import('../features/schools/components/SchoolsPage').then((m) => m.SchoolsPage),
 );
-const SchoolPage = page(() => import('../features/schools/components/SchoolPage').then((m) => m.SchoolPage));
-/**
- * A curator's own school, their home: what waits for them first, then the school's monitoring figures and the impact
- * of its completed programmes.
- */
-const SchoolFigures = lazy(() =>
-  import('../features/monitoring/components/SchoolFigures').then((m) => ({ default: m.SchoolFigures })),
+const SchoolPage = page(['schools'], () =>
+  import('../features/schools/components/SchoolPage').then((m) => m.SchoolPage),
 );
-const SchoolImpact = lazy(() =>
-  import('../features/completion/components/SchoolImpact').then((m) => ({ default: m.SchoolImpact })),
+const SchoolFigures = page(['monitoring'], () =>
+  import('../features/monitoring/components/SchoolFigures').then((m) => m.SchoolFigures),
+);
+const SchoolImpact = page(['completion'], () =>
+  import('../features/completion/components/SchoolImpact').then((m) => m.SchoolImpact),
 );
 /**
- * A curator's own school: what needs the curator first; the school's figures and impact beside it open on request,
- * so that the first view after login fetches only what it shows.
+ * A curator's own school, their home: what needs the curator, the school's own figures beside it (fetched in
+ * parallel with the worklist's data), and the impact of its completed programmes on request, which keeps the first
+ * view after login within its budget.
  */
 const OwnSchoolPage = lazy(async () => {
   const [{ SchoolPage: Page }, { Worklist }] = await Promise.all([
     import('../features/schools/components/SchoolPage'),
     import('../features/home/components/Worklist'),
+    loadStrings(['schools', 'home']),
   ]);
   return {
     default: function OwnSchool({ me }: { me: Me }) {
@@ -52,11 +66,17 @@ const OwnSchoolPage = lazy(async () => {
           sections={(school) =>
             school.id === me.schoolId && (
               <>
-                <Worklist schoolId={school.id} />
-                <SectionOnRequest title={t('monitoring.section')}>
-                  <SchoolFigures schoolId={school.id} />
-                </SectionOnRequest>
-                <SectionOnRequest title={t('completion.school.title')}>
+                <Grid>
+                  <Grid.Col span={{ base: 12, xl: 5 }}>
+                    <Worklist schoolId={school.id} />
+                  </Grid.Col>
+                  <Grid.Col span={{ base: 12, xl: 7 }}>
+                    <Suspense fallback={<Loader role="status" aria-label={t('home.figures')} />}>
+                      <SchoolFigures schoolId={school.id} />
+                    </Suspense>
+                  </Grid.Col>
+                </Grid>
+                <SectionOnRequest title={t('home.impact')}>
                   <SchoolImpact schoolId={school.id} />
                 </SectionOnRequest>
               </>
@@ -67,16 +87,16 @@ const OwnSchoolPage = lazy(async () => {
     },
   };
 });
-const SchoolFormPage = page(() =>
+const SchoolFormPage = page(['schools'], () =>
   import('../features/schools/components/SchoolFormPage').then((m) => m.SchoolFormPage),
 );
-const MunicipalitiesPage = page(() =>
+const MunicipalitiesPage = page(['municipalities'], () =>
   import('../features/municipalities/components/MunicipalitiesPage').then((m) => m.MunicipalitiesPage),
 );
-const ParticipantsPage = page(() =>
+const ParticipantsPage = page(['participants'], () =>
   import('../features/participants/components/ParticipantsPage').then((m) => m.ParticipantsPage),
 );
-const ParticipantFormPage = page(() =>
+const ParticipantFormPage = page(['participants'], () =>
   import('../features/participants/components/ParticipantFormPage').then((m) => m.ParticipantFormPage),
 );
 /** The participant's card with the sections other features add to it. */
@@ -91,6 +111,7 @@ const ParticipantPage = lazy(async () => {
     import('../features/questionnaires/components/ParticipantQuestionnaires'),
     import('../features/mentorships/components/ParticipantMentorships'),
     import('../features/recognition/components/ParticipantRewards'),
+    loadStrings(['participants', 'questionnaires', 'mentorships', 'recognition']),
   ]);
   return {
     default: ({ schoolId }: { schoolId: string }) => (
@@ -107,13 +128,13 @@ const ParticipantPage = lazy(async () => {
     ),
   };
 });
-const MentorshipsPage = page(() =>
+const MentorshipsPage = page(['mentorships'], () =>
   import('../features/mentorships/components/MentorshipsPage').then((m) => m.MentorshipsPage),
 );
-const ApproveOrderPage = page(() =>
+const ApproveOrderPage = page(['mentorships'], () =>
   import('../features/mentorships/components/ApproveOrderPage').then((m) => m.ApproveOrderPage),
 );
-const OrdersPage = page(() =>
+const OrdersPage = page(['mentorships'], () =>
   import('../features/mentorships/components/OrdersPage').then((m) => m.OrdersPage),
 );
 /** The pair's page with the sections other features add to it, and the completion wizard in place of a plain "complete". */
@@ -134,6 +155,7 @@ const MentorshipPage = lazy(async () => {
     import('../features/completion/components/CompleteButton'),
     import('../features/completion/components/CompletionSection'),
     import('../features/home/components/PairTimeline'),
+    loadStrings(['mentorships', 'plan', 'diary', 'feedback', 'completion', 'home']),
   ]);
   return {
     default: ({ schoolId }: { schoolId: string }) => (
@@ -153,41 +175,67 @@ const MentorshipPage = lazy(async () => {
     ),
   };
 });
-const MatchRunsPage = page(() =>
+const MatchRunsPage = page(['matching'], () =>
   import('../features/matching/components/MatchRunsPage').then((m) => m.MatchRunsPage),
 );
-const NewRunPage = page(() => import('../features/matching/components/NewRunPage').then((m) => m.NewRunPage));
-const MatchRunPage = page(() =>
+const NewRunPage = page(['matching'], () =>
+  import('../features/matching/components/NewRunPage').then((m) => m.NewRunPage),
+);
+const MatchRunPage = page(['matching'], () =>
   import('../features/matching/components/MatchRunPage').then((m) => m.MatchRunPage),
 );
-const QuestionnairesPage = page(() =>
+const QuestionnairesPage = page(['questionnaires'], () =>
   import('../features/questionnaires/components/QuestionnairesPage').then((m) => m.QuestionnairesPage),
 );
-const TemplatePage = page(() =>
+const TemplatePage = page(['questionnaires'], () =>
   import('../features/questionnaires/components/TemplatePage').then((m) => m.TemplatePage),
 );
-const TemplateBuilderPage = page(() =>
+const TemplateBuilderPage = page(['questionnaires'], () =>
   import('../features/questionnaires/components/TemplateBuilder').then((m) => m.TemplateBuilderPage),
 );
-const SummaryPage = page(() =>
+const SummaryPage = page(['questionnaires'], () =>
   import('../features/questionnaires/components/SummaryPage').then((m) => m.SummaryPage),
 );
-const ImportPage = page(() => import('../features/imports/components/ImportPage').then((m) => m.ImportPage));
+const ImportPage = page(['imports'], () =>
+  import('../features/imports/components/ImportPage').then((m) => m.ImportPage),
+);
 const monitoring = () => import('../features/monitoring/components/pages');
-const MonitoringPage = page(() => monitoring().then((m) => m.MonitoringPage));
-const MunicipalityMonitoringPage = page(() => monitoring().then((m) => m.MunicipalityMonitoringPage));
-const SchoolMonitoringPage = page(() => monitoring().then((m) => m.SchoolMonitoringPage));
-const TargetsPage = page(() => monitoring().then((m) => m.TargetsPage));
+/**
+ * The dashboard, home of the regional and municipal coordinators: the figures, and the current campaign's reports
+ * for those who take part in the campaigns (not the portal).
+ */
+const MonitoringPage = lazy(async () => {
+  const [{ MonitoringPage: Page }, { CampaignStatus }] = await Promise.all([
+    monitoring(),
+    import('../features/reporting/components/CampaignStatus'),
+    loadStrings(['monitoring', 'reporting']),
+  ]);
+  return {
+    default: ({ me }: { me: Me }) => (
+      <Page me={me} campaigns={me.role === 'portal' ? undefined : <CampaignStatus me={me} />} />
+    ),
+  };
+});
+const MunicipalityMonitoringPage = page(['monitoring'], () =>
+  monitoring().then((m) => m.MunicipalityMonitoringPage),
+);
+const SchoolMonitoringPage = page(['monitoring'], () => monitoring().then((m) => m.SchoolMonitoringPage));
+// Its form stays out of the dashboard's chunk, which is the first page of the region.
+const TargetsPage = page(['monitoring'], () =>
+  import('../features/monitoring/components/TargetsPage').then((m) => m.TargetsPage),
+);
 const recognition = () => import('../features/recognition/components/pages');
-const RewardsPage = page(() => recognition().then((m) => m.RewardsPage));
-const BestPracticesPage = page(() => recognition().then((m) => m.BestPracticesPage));
-const BestPracticePage = page(() => recognition().then((m) => m.BestPracticePage));
-const PublishedPracticesPage = page(() => recognition().then((m) => m.PublishedPracticesPage));
-const PublishedPracticePage = page(() => recognition().then((m) => m.PublishedPracticePage));
+const RewardsPage = page(['recognition'], () => recognition().then((m) => m.RewardsPage));
+const BestPracticesPage = page(['recognition'], () => recognition().then((m) => m.BestPracticesPage));
+const BestPracticePage = page(['recognition'], () => recognition().then((m) => m.BestPracticePage));
+const PublishedPracticesPage = page(['recognition'], () =>
+  recognition().then((m) => m.PublishedPracticesPage),
+);
+const PublishedPracticePage = page(['recognition'], () => recognition().then((m) => m.PublishedPracticePage));
 const reporting = () => import('../features/reporting/components/pages');
-const CampaignsPage = page(() => reporting().then((m) => m.CampaignsPage));
-const CampaignPage = page(() => reporting().then((m) => m.CampaignPage));
-const ReportPage = page(() => reporting().then((m) => m.ReportPage));
+const CampaignsPage = page(['reporting'], () => reporting().then((m) => m.CampaignsPage));
+const CampaignPage = page(['reporting'], () => reporting().then((m) => m.CampaignPage));
+const ReportPage = page(['reporting'], () => reporting().then((m) => m.ReportPage));
 
 /** Participants' personal data stays in their school: only its own users get these pages, pairs included. */
 function participantRoutes(schoolId: string): RouteObject[] {

@@ -1,6 +1,6 @@
 import { createTheme, darken, DEFAULT_THEME, luminance, rem, type CSSVariablesResolver } from '@mantine/core';
 
-import { ru } from '../locales/ru';
+import { core } from '../locales/ru/core';
 
 /** WCAG 2.1 AA for body text (1.4.3), with a little room for rounding. */
 const MIN_CONTRAST = 4.55;
@@ -26,7 +26,7 @@ const PRIMARY = 'indigo';
 const PRIMARY_SHADE = 8;
 const LUMINANCE_THRESHOLD = 1.05 / 4.5 - 0.05;
 
-const selectDefaults = { clearButtonProps: { 'aria-label': ru.common.clear }, withScrollArea: false };
+const selectDefaults = { clearButtonProps: { 'aria-label': core.common.clear }, withScrollArea: false };
 
 export const theme = createTheme({
   primaryColor: PRIMARY,
@@ -39,14 +39,14 @@ export const theme = createTheme({
   // Mantine's icon-only buttons have no text of their own: screen readers get these names. Plain objects rather
   // than Component.extend, which would pull every component named here into the first chunk.
   components: {
-    Modal: { defaultProps: { closeButtonProps: { 'aria-label': ru.common.close } } },
-    Notification: { defaultProps: { closeButtonProps: { 'aria-label': ru.common.close } } },
-    Alert: { defaultProps: { closeButtonLabel: ru.common.close } },
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': core.common.close } } },
+    Notification: { defaultProps: { closeButtonProps: { 'aria-label': core.common.close } } },
+    Alert: { defaultProps: { closeButtonLabel: core.common.close } },
     Select: { defaultProps: selectDefaults },
     MultiSelect: { defaultProps: selectDefaults },
     // Tooltips open on keyboard focus too: some say why a button is unavailable.
     Tooltip: { defaultProps: { events: { hover: true, focus: true, touch: false } } },
-    FileInput: { defaultProps: { clearButtonProps: { 'aria-label': ru.common.clear } } },
+    FileInput: { defaultProps: { clearButtonProps: { 'aria-label': core.common.clear } } },
     // The list of options scrolls itself, not a wrapper inside it: a list that the field controls and
     // navigates with the arrow keys needs no focus of its own, which a wrapper would (and axe says so).
     Combobox: { styles: { options: { maxHeight: rem(220), overflowY: 'auto' } } },

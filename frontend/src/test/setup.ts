@@ -2,7 +2,12 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
-import '../lib/i18n';
+import { addStrings } from '../lib/i18n';
+
+// Components are tested on their own, without the routes that fetch their strings: every bundle is there at once.
+Object.values(
+  import.meta.glob<object | undefined>('../locales/ru/*.ts', { eager: true, import: 'default' }),
+).forEach((strings) => strings && addStrings(strings));
 
 // Mantine reads media queries and observes element sizes; jsdom has neither.
 Object.defineProperty(window, 'matchMedia', {

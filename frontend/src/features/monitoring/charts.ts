@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 
-import type { IndicatorUnit, TrendPoint, UnitFigure } from './api';
+import type { FunnelStage, IndicatorUnit, TrendPoint, UnitFigure } from './api';
 
 /** The target as a dashed line across the chart, labelled; none without a target. */
 function targetLine(target: number | undefined, label: string, axis: 'xAxis' | 'yAxis') {
@@ -68,5 +68,22 @@ export function trendOption(
         markLine: targetLine(target, targetLabel, 'yAxis'),
       },
     ],
+  };
+}
+
+/** The funnel's stages as bars from the first down, each labelled with its count. */
+export function funnelOption(stages: FunnelStage[]): EChartsCoreOption {
+  const shown = [...stages].reverse();
+  return {
+    animation: false,
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    grid: { left: 8, right: 48, top: 8, bottom: 24, containLabel: true },
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: {
+      type: 'category',
+      data: shown.map((s) => s.title),
+      axisLabel: { width: 220, overflow: 'truncate' },
+    },
+    series: [{ type: 'bar', data: shown.map((s) => s.count), label: { show: true, position: 'right' } }],
   };
 }

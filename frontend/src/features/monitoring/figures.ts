@@ -2,10 +2,30 @@ import { currentStartYear } from '../../lib/dates';
 import type { Figure, IndicatorUnit, PeriodParams, TargetRef, UnitFigure } from './api';
 
 const NUMBER = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 2 });
+const SIGNED = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+const PLURAL = new Intl.PluralRules('ru-RU');
+/** «балл» by Russian plural rules; a fraction («1,2») takes the genitive singular, as «other» says. */
+const POINTS: Record<Intl.LDMLPluralRule, string> = {
+  zero: 'баллов',
+  one: 'балл',
+  two: 'балла',
+  few: 'балла',
+  many: 'баллов',
+  other: 'балла',
+};
 
-/** A figure's value as the reports write it: «30,5 %», «7,25», «17». */
+/** A figure's value as the reports write it: «30,5 %», «7,25», «17», a change «+1,2 балла». */
 export function formatValue(value: number, unit: IndicatorUnit): string {
-  return unit === 'PERCENT' ? `${NUMBER.format(value)} %` : NUMBER.format(value);
+  switch (unit) {
+    case 'PERCENT':
+      return `${NUMBER.format(value)} %`;
+    case 'CHANGE': {
+      const rounded = Math.round(value * 100) / 100;
+      return `${SIGNED.format(rounded)} ${POINTS[PLURAL.select(Math.abs(rounded))]}`;
+    }
+    default:
+      return NUMBER.format(value);
+  }
 }
 
 export function formatNumber(value: number | null | undefined): string {
@@ -22,14 +42,20 @@ export function targetMet(figure: Figure, target: TargetRef | null | undefined):
 
 /**
  * Where a value and its target stand on a bar, in per cent of its length: shares on 0–100 %, scores on 0–10, counts
- * on a scale a quarter longer than the larger of the two, so that neither touches the end.
+ * and changes on a scale a quarter longer than the larger of the two, so that neither touches the end; a fall
+ * stands at the bar's start.
  */
 export function barScale(
   unit: IndicatorUnit,
   value: number | null | undefined,
   target: number | null | undefined,
 ) {
-  const max = unit === 'PERCENT' ? 100 : unit === 'SCORE' ? 10 : Math.max(value ?? 0, target ?? 0, 1) * 1.25;
+  const max =
+    unit === 'PERCENT'
+      ? 100
+      : unit === 'SCORE'
+        ? 10
+        : Math.max(Math.abs(value ?? 0), Math.abs(target ?? 0), 1) * 1.25;
   const at = (v: number | null | undefined) =>
     v == null ? null : Math.min(100, Math.max(0, (v / max) * 100));
   return { value: at(value), target: at(target) };

@@ -19,7 +19,7 @@ export function SchoolImpact({ schoolId }: { schoolId: string }) {
   return (
     <Paper withBorder p="md">
       <Stack>
-        <Title order={2}>{t('completion.school.title')}</Title>
+        <Title order={2}>{t('home.impact')}</Title>
         <Text size="sm">{t('completion.school.about')}</Text>
         <Group align="flex-end">
           <Select
@@ -65,7 +65,7 @@ export function SchoolImpact({ schoolId }: { schoolId: string }) {
         {s && s.questions.length === 0 && <Text>{t('completion.school.empty')}</Text>}
         {s && s.questions.length > 0 && (
           <>
-            <Table aria-label={t('completion.school.title')}>
+            <Table aria-label={t('home.impact')}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('completion.impact.question')}</Table.Th>

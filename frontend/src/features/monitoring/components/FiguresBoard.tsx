@@ -12,12 +12,14 @@ import {
   type UnitFigure,
 } from '../api';
 import { choiceOf, type PeriodChoice } from '../figures';
+import { Funnel } from './Funnel';
 import { IndicatorCard } from './IndicatorCard';
 import { IndicatorDetails } from './IndicatorDetails';
 import { PeriodPicker } from './PeriodPicker';
 
 /**
- * A place's figures for a period: the picker, a card per indicator, and the chosen indicator in depth. Where the
+ * A place's figures for a period: the picker, a card per indicator, the chosen indicator in depth and the
+ * programme's funnel. Where the
  * period and the chosen indicator are kept (the address, the component's state) is the caller's.
  */
 export function FiguresBoard({
@@ -69,6 +71,7 @@ export function FiguresBoard({
           />
         </>
       )}
+      {data && <Funnel figures={data} />}
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,24 +6,11 @@ import { Link } from 'react-router';
 import { ChartOnRequest } from '../../../components/ui/ChartOnRequest';
 import { EmptyState } from '../../../components/ui/EmptyState';
 import { SortableTh } from '../../../components/ui/SortableTh';
-import { downloadCsv, downloadXlsx, type TableFile } from '../../../lib/tableFile';
+import { TableDownload } from '../../../components/ui/TableDownload';
+import type { TableFile } from '../../../lib/tableFile';
 import type { Figure, Figures, IndicatorDefinition, IndicatorFigures, UnitFigure } from '../api';
 import { rankingOption, trendOption } from '../charts';
 import { formatNumber, formatValue, rank, targetMet } from '../figures';
-
-function DownloadButton({ table }: { table: () => TableFile }) {
-  const { t } = useTranslation();
-  return (
-    <Group gap="xs">
-      <Button variant="default" size="xs" onClick={() => void downloadXlsx(table())}>
-        {t('monitoring.downloadXlsx')}
-      </Button>
-      <Button variant="default" size="xs" onClick={() => downloadCsv(table())}>
-        {t('monitoring.download')}
-      </Button>
-    </Group>
-  );
-}
 
 function valueCell(figure: Figure, unit: IndicatorFigures['unit'], noData: string): string {
   return figure.value == null ? noData : formatValue(figure.value, unit);
@@ -120,7 +107,7 @@ function Ranking({
     <Stack>
       <Group justify="space-between">
         <Title order={3}>{title}</Title>
-        {units.length > 0 && <DownloadButton table={table} />}
+        {units.length > 0 && <TableDownload table={table} />}
       </Group>
       {units.length === 0 ? (
         <EmptyState>{t('monitoring.ranking.empty')}</EmptyState>
@@ -194,7 +181,7 @@ function Trend({ item, placeName }: { item: IndicatorFigures; placeName: string 
     <Stack>
       <Group justify="space-between">
         <Title order={3}>{title}</Title>
-        {item.trend.length > 0 && <DownloadButton table={table} />}
+        {item.trend.length > 0 && <TableDownload table={table} />}
       </Group>
       {item.trend.length === 0 ? (
         <EmptyState>{t('monitoring.trend.empty')}</EmptyState>

@@ -1,4 +1,5 @@
 import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 
@@ -19,11 +20,14 @@ function Dashboard({
   back,
   linkTo,
   targets,
+  campaigns,
 }: {
   place: Place;
   back?: { to: string; label: string };
   linkTo?: (unit: UnitFigure, search: string) => string;
   targets?: boolean;
+  /** The current campaign's reports, which another feature draws. */
+  campaigns?: ReactNode;
 }) {
   const { t } = useTranslation();
   const [search, setSearch] = useSearchParams();
@@ -45,7 +49,7 @@ function Dashboard({
     <Stack>
       <Group justify="space-between">
         <Title order={1}>
-          {figures.data ? t(TITLE_KEYS[place.level], { name: figures.data.name }) : t('monitoring.nav')}
+          {figures.data ? t(TITLE_KEYS[place.level], { name: figures.data.name }) : t('nav.monitoring')}
         </Title>
         {targets && (
           <Button component={Link} to="/monitoring/targets" variant="default">
@@ -59,6 +63,7 @@ function Dashboard({
         </Anchor>
       )}
       <Text size="sm">{t('monitoring.about')}</Text>
+      {campaigns}
       <FiguresBoard
         place={place}
         period={period}
@@ -74,13 +79,14 @@ function Dashboard({
 const withQuery = (path: string, query: string) => (query ? `${path}?${query}` : path);
 
 /**
- * The monitoring home: the region's figures for the regional coordinator and the portal, the municipality's for the
- * municipal coordinator, each leading one level down.
+ * The monitoring home, where regional and municipal coordinators land: the region's figures for the regional
+ * coordinator and the portal, the municipality's for the municipal coordinator, each leading one level down.
  */
-export function MonitoringPage({ me }: { me: Me }) {
+export function MonitoringPage({ me, campaigns }: { me: Me; campaigns?: ReactNode }) {
   if (me.role === 'municipal' && me.municipalityId) {
     return (
       <Dashboard
+        campaigns={campaigns}
         place={{ level: 'MUNICIPALITY', id: me.municipalityId }}
         linkTo={(u, q) => withQuery(`/monitoring/schools/${u.id}`, q)}
       />
@@ -88,6 +94,7 @@ export function MonitoringPage({ me }: { me: Me }) {
   }
   return (
     <Dashboard
+      campaigns={campaigns}
       place={{ level: 'REGION', id: me.regionId }}
       targets={me.role === 'regional'}
       linkTo={(u, q) => withQuery(`/monitoring/municipalities/${u.id}`, q)}

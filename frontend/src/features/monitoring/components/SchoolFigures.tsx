@@ -15,7 +15,7 @@ export function SchoolFigures({ schoolId }: { schoolId: string }) {
     <Paper withBorder p="md" component="section" aria-labelledby="school-figures-title">
       <Stack>
         <Title order={2} id="school-figures-title">
-          {t('monitoring.section')}
+          {t('home.figures')}
         </Title>
         <FiguresBoard
           place={{ level: 'SCHOOL', id: schoolId }}

@@ -38,7 +38,7 @@ export function TargetsPage({ me }: { me: Me }) {
         <Button onClick={() => editor.start(null)}>{t('monitoring.targets.add')}</Button>
       </Group>
       <Anchor component={Link} to="/monitoring">
-        ← {t('monitoring.nav')}
+        ← {t('nav.monitoring')}
       </Anchor>
       <Text size="sm">{t('monitoring.targets.about')}</Text>
       <Select

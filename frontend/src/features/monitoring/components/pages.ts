@@ -1,3 +1,4 @@
-/** The monitoring pages, one chunk for all: whoever opens one dashboard usually drills into the next. */
+/**
+ * The dashboards, one chunk for all: whoever opens one usually drills into the next. The targets' form has its own.
+ */
 export { MonitoringPage, MunicipalityMonitoringPage, SchoolMonitoringPage } from './MonitoringPage';
-export { TargetsPage } from './TargetsPage';

@@ -1,16 +1,16 @@
-import { Anchor, Button, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
-import { EmptyState } from '../../../components/ui/EmptyState';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { formatDate } from '../../../lib/dates';
 import type { Me } from '../../me/api';
 import { campaignQuery, schoolReportsQuery, summaryQuery, type Campaign } from '../api';
-import { ReportBadge } from './ReportBadge';
+import { municipalityRows } from '../campaignStatus';
 import { ReportPage } from './ReportPage';
 import { SchoolReports } from './SchoolReports';
+import { StatusTable } from './StatusTable';
 
 /** One campaign as each level works on it: the school its report, the municipality its schools, the region all. */
 export function CampaignPage({ me }: { me: Me }) {
@@ -73,48 +73,17 @@ function RegionSummary({ regionId }: { regionId: string }) {
   if (!summary.data) {
     return <Loader />;
   }
-  const rows = summary.data.municipalities;
   return (
     <Stack>
       <CampaignHeading campaign={summary.data.campaign} />
       <Paper withBorder p="md">
         <Stack>
           <Title order={2}>{t('reporting.municipalities')}</Title>
-          {rows.length === 0 ? (
-            <EmptyState>{t('reporting.noSchools')}</EmptyState>
-          ) : (
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('reporting.municipalities')}</Table.Th>
-                  <Table.Th>{t('reporting.state')}</Table.Th>
-                  <Table.Th>{t('reporting.schools')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((m) => (
-                  <Table.Tr key={m.municipalityId}>
-                    <Table.Td>
-                      {m.reportId ? (
-                        <Anchor
-                          component={Link}
-                          to={`/reports/${campaignId}/municipalities/${m.municipalityId}`}
-                        >
-                          {m.municipalityName}
-                        </Anchor>
-                      ) : (
-                        m.municipalityName
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <ReportBadge status={m.status} late={m.late} />
-                    </Table.Td>
-                    <Table.Td>{t('reporting.counts', m.schools)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
+          <StatusTable
+            campaign={summary.data.campaign}
+            rows={municipalityRows(campaignId, summary.data.municipalities)}
+            regional
+          />
         </Stack>
       </Paper>
     </Stack>

@@ -24,10 +24,12 @@ export function ContingentSection({ schoolId, editable }: { schoolId: string; ed
   const rows = contingents.data ?? [];
 
   return (
-    <Paper withBorder p="md">
+    <Paper withBorder p="md" component="section" aria-labelledby="contingent-title">
       <Stack>
         <Group justify="space-between">
-          <Title order={2}>{t('contingent.title')}</Title>
+          <Title order={2} id="contingent-title">
+            {t('contingent.title')}
+          </Title>
           {editable && <Button onClick={() => editor.start(null)}>{t('contingent.add')}</Button>}
         </Group>
         <ErrorAlert error={contingents.error} />
