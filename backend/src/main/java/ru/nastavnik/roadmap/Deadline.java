@@ -96,7 +96,7 @@ public record Deadline(DeadlineKind kind, LocalDate date, LocalDate from) {
         }
         String months = text.replaceFirst("^(ежегодно,? )?(в )?(течение )?", "");
         Matcher range = MONTHS_RANGE.matcher(months);
-        if (range.matches()) {
+        if (range.matches() && isMonth(range.group(1)) && isMonth(range.group(3))) {
             int first = month(range.group(1), cell);
             int last = month(range.group(3), cell);
             YearMonth end = YearMonth.of(range.group(4) != null ? Integer.parseInt(range.group(4))

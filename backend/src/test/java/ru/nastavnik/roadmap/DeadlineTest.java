@@ -52,6 +52,7 @@ class DeadlineTest {
             сентябрь – сентябрь     | кончается раньше, чем начинается
             '   '                   | Укажите срок
             в течение квартала      | не распознан
+            когда-нибудь            | Срок «когда-нибудь» не распознан
             """)
     void refusesWhatIsNoDeadlineInRussian(String text, String message) {
         assertThatThrownBy(() -> Deadline.parse(text, YEAR)).isInstanceOf(IllegalArgumentException.class)
