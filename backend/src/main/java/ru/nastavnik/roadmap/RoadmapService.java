@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -429,8 +431,7 @@ public class RoadmapService {
             schools = new ProgressView.Schools(owners, withRoadmap, ProgressCounts.of(sums[0], sums[1], sums[2],
                     sums[3]));
         }
-        units.sort(java.util.Comparator.comparing(ProgressView.Unit::name, java.util.Comparator.nullsLast(
-                String::compareTo)));
+        units.sort(Comparator.comparing(ProgressView.Unit::name, Comparator.nullsLast(String::compareTo)));
         return new ProgressView(level, owner.id(), owner.name(), startYear, today, own.withRoadmap() > 0,
                 own.counts(), units, schools);
     }
@@ -442,7 +443,7 @@ public class RoadmapService {
         }
         String query = type == School.class ? "select s.id, s.shortName from School s where s.id in :ids"
                 : "select m.id, m.name from Municipality m where m.id in :ids";
-        em.createQuery(query, jakarta.persistence.Tuple.class).setParameter("ids", ids).getResultList()
+        em.createQuery(query, Tuple.class).setParameter("ids", ids).getResultList()
                 .forEach(t -> names.put(t.get(0, UUID.class), t.get(1, String.class)));
         return names;
     }
@@ -659,7 +660,7 @@ public class RoadmapService {
         Map<UUID, ItemView.Evidence> evidence = new HashMap<>();
         if (!items.isEmpty()) {
             em.createQuery("select e.itemId, e.fileName, e.contentType, e.sizeBytes, e.uploadedBy, e.uploadedAt"
-                    + " from RoadmapEvidence e where e.itemId in :ids", jakarta.persistence.Tuple.class)
+                    + " from RoadmapEvidence e where e.itemId in :ids", Tuple.class)
                     .setParameter("ids", items.stream().map(i -> i.id).toList()).getResultList()
                     .forEach(t -> evidence.put(t.get(0, UUID.class), new ItemView.Evidence(t.get(1, String.class),
                             t.get(2, String.class), t.get(3, Long.class), t.get(4, String.class),
