@@ -1098,6 +1098,7 @@ export const ru = {
       PARTICIPANTS: 'Участники своей организации',
       SCHOOLS: 'Организации и контингент',
       RESPONSES: 'Заполненные анкеты',
+      ROADMAP: 'Мероприятия дорожной карты',
     },
     questionnaire: 'Анкета',
     questionnairePlaceholder: 'Выберите опубликованную анкету',

@@ -187,7 +187,7 @@ public class ImportResource {
             @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response template(
-            @PathParam("kind") @Parameter(schema = @Schema(enumeration = { "participants", "schools", "responses" })) String kind,
+            @PathParam("kind") @Parameter(schema = @Schema(enumeration = { "participants", "schools", "responses", "roadmap" })) String kind,
             @QueryParam("format") @DefaultValue("xlsx") ExportFormat format,
             @QueryParam("questionnaireId") @Parameter(description = "Для анкет: анкета, вопросы которой станут столбцами") UUID questionnaireId) {
         ImportKind found = switch (kind) {
