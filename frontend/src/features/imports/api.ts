@@ -65,6 +65,9 @@ export function upload({ kind, file, dryRun, allOrNothing, questionnaireId, idem
           ...sendFile,
         }),
       );
+    case 'ROADMAP':
+      // A roadmap's table goes into one roadmap, through that roadmap's own address.
+      throw new Error('Roadmaps are uploaded under /api/{level}/{id}/roadmaps/{roadmapId}/import');
   }
 }
 
@@ -141,10 +144,11 @@ export function downloadReport(id: string, format: ExportFormat = 'xlsx') {
   );
 }
 
-const TEMPLATE_PATHS: Record<ImportKind, 'participants' | 'schools' | 'responses'> = {
+const TEMPLATE_PATHS: Record<ImportKind, 'participants' | 'schools' | 'responses' | 'roadmap'> = {
   PARTICIPANTS: 'participants',
   SCHOOLS: 'schools',
   RESPONSES: 'responses',
+  ROADMAP: 'roadmap',
 };
 
 export function downloadTemplate(kind: ImportKind, questionnaireId?: string) {

@@ -8,6 +8,7 @@ export default {
       PARTICIPANTS: 'Участники своей организации',
       SCHOOLS: 'Организации и контингент',
       RESPONSES: 'Заполненные анкеты',
+      ROADMAP: 'Мероприятия дорожной карты',
     },
     questionnaire: 'Анкета',
     questionnairePlaceholder: 'Выберите опубликованную анкету',

@@ -39,6 +39,9 @@ public class ImportJob extends PanacheEntityBase {
     @Column(name = "questionnaire_id")
     public UUID questionnaireId;
 
+    @Column(name = "roadmap_id")
+    public UUID roadmapId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ImportStatus status;

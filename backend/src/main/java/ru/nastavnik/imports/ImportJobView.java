@@ -29,6 +29,7 @@ public record ImportJobView(
         @Schema(description = "Почему загрузка не удалась") String error,
         @Schema(required = true) String ownerUsername,
         UUID schoolId,
+        @Schema(description = "Дорожная карта, в которую загружаются мероприятия") UUID roadmapId,
         @Schema(required = true) Instant createdAt,
         Instant startedAt,
         Instant finishedAt) {
@@ -36,7 +37,7 @@ public record ImportJobView(
     static ImportJobView of(ImportJob j) {
         return new ImportJobView(j.id, j.kind, j.dryRun, j.allOrNothing, j.status, j.applied, j.fileName, j.fileFormat,
                 j.fileSize, j.totalRows, j.processedRows, j.createdCount, j.updatedCount, j.unchangedCount,
-                j.rejectedCount, j.warnings, j.error, j.ownerUsername, j.schoolId, j.createdAt, j.startedAt,
+                j.rejectedCount, j.warnings, j.error, j.ownerUsername, j.schoolId, j.roadmapId, j.createdAt, j.startedAt,
                 j.finishedAt);
     }
 }

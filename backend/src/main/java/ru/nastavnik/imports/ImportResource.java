@@ -1,7 +1,6 @@
 package ru.nastavnik.imports;
 
 import java.io.InputStream;
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.nastavnik.audit.AuditAction;
 import ru.nastavnik.audit.Audited;
 import ru.nastavnik.common.ApiException;
-import ru.nastavnik.common.Caller;
 import ru.nastavnik.common.PageQuery;
 import ru.nastavnik.common.Problem;
 import ru.nastavnik.common.Role;
@@ -61,16 +59,10 @@ public class ImportResource {
     ImportService service;
 
     @Inject
-    ImportRunner runner;
+    ImportUploads uploads;
 
     @Inject
     ImportTemplates templates;
-
-    @Inject
-    ImportLimits limits;
-
-    @Inject
-    Caller caller;
 
     @POST
     @Path("participants")
@@ -198,50 +190,27 @@ public class ImportResource {
             @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response template(
-            @PathParam("kind") @Parameter(schema = @Schema(enumeration = { "participants", "schools", "responses" })) String kind,
+            @PathParam("kind") @Parameter(schema = @Schema(enumeration = { "participants", "schools", "responses", "roadmap" })) String kind,
             @QueryParam("format") @DefaultValue("xlsx") ExportFormat format,
             @QueryParam("questionnaireId") @Parameter(description = "Для анкет: анкета, вопросы которой станут столбцами") UUID questionnaireId) {
         ImportKind found = switch (kind) {
             case "participants" -> ImportKind.PARTICIPANTS;
             case "schools" -> ImportKind.SCHOOLS;
             case "responses" -> ImportKind.RESPONSES;
+            case "roadmap" -> ImportKind.ROADMAP;
             default -> throw ApiException.notFound("Шаблона для такой загрузки нет");
         };
         return templates.response(found, format.table(), questionnaireId);
     }
 
     private Response upload(ImportKind kind, InputStream body, UploadParams params, UUID questionnaireId) {
-        if (params.contentType != null && params.contentType.toLowerCase().startsWith("multipart/")) {
-            throw new ApiException(415, "unsupported-media-type", "Передайте файл телом запроса",
-                    "Файл отправляется как есть, а не формой: curl --data-binary @файл.csv.", null);
-        }
-        if (params.contentLength != null && params.contentLength > limits.maxFileSize()) {
-            throw Upload.tooLarge(limits.maxFileSize());
-        }
-        ImportOptions options = new ImportOptions(kind, params.dryRun, params.allOrNothing, questionnaireId);
-        String key = params.idempotencyKey == null || params.idempotencyKey.isBlank() ? null
-                : params.idempotencyKey.strip();
-        if (key != null && key.length() > 200) {
-            throw ApiException.invalid("Idempotency-Key", "Ключ идемпотентности — не длиннее 200 символов");
-        }
-        Upload upload = Upload.receive(body, limits.maxFileSize());
-        ImportService.Created created;
-        try {
-            created = service.create(options, upload, params.fileName, key);
-        } catch (RuntimeException e) {
-            upload.delete();
-            throw e;
-        }
-        if (created.isNew()) {
-            runner.submit(new ImportRunner.Ticket(created.job().id(), options, upload.file(), caller.role(),
-                    caller.regionId(), caller.municipalityId(), caller.schoolId(), caller.username()));
-        } else {
-            upload.delete();
-        }
-        return Response.accepted(created.job()).location(URI.create("/api/imports/" + created.job().id())).build();
+        return uploads.accept(kind, body, params, questionnaireId, null);
     }
 
-    /** The options of an upload, sent as query parameters because the body is the file itself. */
+    /**
+     * The options of an upload, sent as query parameters because the body is the file itself; every upload endpoint
+     * takes them, including those of other features that go through {@link ImportUploads}.
+     */
     public static class UploadParams {
 
         @QueryParam("dryRun")

@@ -71,6 +71,7 @@ public class ImportService {
                     caller.username(), idempotencyKey).firstResult();
             if (earlier != null) {
                 if (!earlier.fileHash.equals(upload.sha256()) || earlier.kind != options.kind()
+                        || !java.util.Objects.equals(earlier.roadmapId, options.roadmapId())
                         || earlier.dryRun != options.dryRun() || earlier.allOrNothing != options.allOrNothing()) {
                     throw ApiException.conflict("idempotency-key-reused", "Ключ идемпотентности уже использован",
                             "С этим Idempotency-Key уже загружен другой файл или с другими параметрами. "
@@ -111,6 +112,7 @@ public class ImportService {
         job.dryRun = options.dryRun();
         job.allOrNothing = options.allOrNothing();
         job.questionnaireId = options.questionnaireId();
+        job.roadmapId = options.roadmapId();
         job.status = ImportStatus.QUEUED;
         job.fileName = fileName == null || fileName.isBlank() ? null : fileName.strip();
         job.fileSize = upload.size();

@@ -30,7 +30,7 @@ public class ImportTemplates {
             throw ApiException.invalid("questionnaireId", "Выберите анкету: её вопросы станут столбцами шаблона");
         }
         List<TableColumn<Void>> columns = jobs.importer(kind)
-                .columns(new ImportOptions(kind, true, false, questionnaireId));
+                .columns(new ImportOptions(kind, true, false, questionnaireId, null));
         List<String> headers = columns.stream().filter(c -> !c.alternative()).map(TableColumn::header).toList();
         StreamingOutput body = out -> {
             try (TableWriter writer = TableWriter.open(format, out, title(kind), headers)) {
@@ -45,6 +45,7 @@ public class ImportTemplates {
             case PARTICIPANTS -> "Участники";
             case SCHOOLS -> "Организации";
             case RESPONSES -> "Анкеты";
+            case ROADMAP -> "Дорожная карта";
         };
     }
 }

@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.zip.ZipFile;
 
 /**
- * The kinds of file a best practice takes, recognised by their content: whatever a file is called, a picture
+ * The kinds of file a best practice or the evidence of a roadmap item takes, recognised by their content: whatever a file is called, a picture
  * renamed to .pdf is a picture, and a program renamed to .pdf is refused.
  */
-enum AttachmentType {
+public enum AttachmentType {
     PDF("application/pdf", "pdf"),
     JPEG("image/jpeg", "jpg", "jpeg"),
     PNG("image/png", "png"),
@@ -24,7 +24,7 @@ enum AttachmentType {
     private static final byte[] PNG_MAGIC = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
     private static final byte[] ZIP_MAGIC = { 'P', 'K', 3, 4 };
 
-    final String mediaType;
+    public final String mediaType;
     private final List<String> extensions;
 
     AttachmentType(String mediaType, String... extensions) {
@@ -32,7 +32,7 @@ enum AttachmentType {
         this.extensions = List.of(extensions);
     }
 
-    static Optional<AttachmentType> detect(byte[] content) {
+    public static Optional<AttachmentType> detect(byte[] content) {
         if (starts(content, PDF_MAGIC)) {
             return Optional.of(PDF);
         }
@@ -60,7 +60,7 @@ enum AttachmentType {
      * The name to keep for a file of this type: the given one without any folder, its extension set to what the
      * content is, so that the file opens in the right program when downloaded.
      */
-    String fileName(String given) {
+    public String fileName(String given) {
         String name = given.replaceAll(".*[/\\\\]", "").strip();
         int dot = name.lastIndexOf('.');
         String extension = dot > 0 ? name.substring(dot + 1) : "";

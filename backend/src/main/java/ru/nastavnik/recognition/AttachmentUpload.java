@@ -2,22 +2,25 @@ package ru.nastavnik.recognition;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
 import ru.nastavnik.common.ApiException;
 import ru.nastavnik.common.FieldError;
 
-/** Receiving a material: at most the limit is ever read into memory, and each refusal names the file. */
-final class AttachmentUpload {
+/** Receiving a material (of a best practice, or the evidence of a roadmap item): at most the limit is ever read into memory, and each refusal names the file. */
+public final class AttachmentUpload {
 
     private AttachmentUpload() {
     }
 
     /** The body, refused as soon as it grows past the limit. */
-    static byte[] read(InputStream body, long limit) {
+    public static byte[] read(InputStream body, long limit) {
         try {
             byte[] content = body.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 16));
             if (content.length > limit) {
@@ -33,7 +36,7 @@ final class AttachmentUpload {
         }
     }
 
-    static ApiException tooLarge(long limit) {
+    public static ApiException tooLarge(long limit) {
         return new ApiException(413, "attachment-too-large", "Файл слишком большой",
                 "Наибольший размер одного файла — " + size(limit) + ". Уменьшите его или разделите на части.",
                 List.of(new FieldError("file", "Файл больше " + size(limit))));
@@ -46,10 +49,18 @@ final class AttachmentUpload {
                 List.of(new FieldError("file", "Не помещается: вместе с прикреплёнными будет больше " + size(limit))));
     }
 
-    static ApiException unsupported() {
+    public static ApiException unsupported() {
         return new ApiException(415, "unsupported-attachment-type", "Такой файл прикрепить нельзя",
                 "Прикрепляют PDF, JPEG, PNG и DOCX. Тип определяется по содержимому файла, а не по его имени.",
                 List.of(new FieldError("file", "Файл не является документом PDF или DOCX, фотографией JPEG или PNG")));
+    }
+
+    public static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** 10 МБ, 2,5 МБ, 300 КБ: as people read sizes. */

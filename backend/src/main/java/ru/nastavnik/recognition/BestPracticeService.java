@@ -1,13 +1,10 @@
 package ru.nastavnik.recognition;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -261,7 +258,7 @@ public class BestPracticeService {
         a.caption = caption;
         a.contentType = type.mediaType;
         a.sizeBytes = file.content().length;
-        a.sha256 = sha256(file.content());
+        a.sha256 = AttachmentUpload.sha256(file.content());
         a.people = people;
         a.uploadedBy = caller.fullName();
         a.uploadedAt = Instant.now();
@@ -471,13 +468,5 @@ public class BestPracticeService {
 
     private static String text(String s) {
         return s == null ? "" : s.trim();
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

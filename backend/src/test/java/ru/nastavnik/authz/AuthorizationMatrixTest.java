@@ -29,6 +29,7 @@ import ru.nastavnik.support.Matching;
 import ru.nastavnik.support.Pairs;
 import ru.nastavnik.support.Programmes;
 import ru.nastavnik.support.Recognition;
+import ru.nastavnik.support.Roadmaps;
 import ru.nastavnik.support.Tokens;
 
 /**
@@ -260,6 +261,61 @@ class AuthorizationMatrixTest {
             GET /api/portal/v1/opendata/structure.csv       | 403 -   | 403 -   | 403 -   | 200 -   | 401
             GET /api/portal/v1/opendata/passport            | 403 -   | 403 -   | 403 -   | 200 -   | 401
             GET /api/portal/v1/opendata/passport.csv        | 403 -   | 403 -   | 403 -   | 200 -   | 401
+            GET /api/schools/{id}/roadmaps                                        | 403 403 | 200 404 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/roadmaps                                       | 403 403 | 403 403 | 201 404 | 403 403 | 401
+            POST /api/schools/{id}/roadmaps/from-template                         | 403 403 | 403 403 | 201 404 | 403 403 | 401
+            GET /api/schools/{id}/roadmaps/progress                               | 403 403 | 200 404 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/roadmaps/{roadmapId}                            | 403 403 | 200 404 | 200 404 | 403 403 | 401
+            PUT /api/schools/{id}/roadmaps/{roadmapId}                            | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            DELETE /api/schools/{id}/roadmaps/{roadmapId}                         | 403 403 | 403 403 | 204 404 | 403 403 | 401
+            GET /api/schools/{id}/roadmaps/{roadmapId}/items                      | 403 403 | 200 404 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/roadmaps/{roadmapId}/items                     | 403 403 | 403 403 | 201 404 | 403 403 | 401
+            GET /api/schools/{id}/roadmaps/{roadmapId}/items/{itemId}             | 403 403 | 200 404 | 200 404 | 403 403 | 401
+            PUT /api/schools/{id}/roadmaps/{roadmapId}/items/{itemId}             | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            DELETE /api/schools/{id}/roadmaps/{roadmapId}/items/{itemId}          | 403 403 | 403 403 | 204 404 | 403 403 | 401
+            PUT /api/schools/{id}/roadmaps/{roadmapId}/items/{itemId}/evidence    | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/roadmaps/{roadmapId}/items/{itemId}/evidence    | 403 403 | 200 404 | 200 404 | 403 403 | 401
+            DELETE /api/schools/{id}/roadmaps/{roadmapId}/items/{itemId}/evidence | 403 403 | 403 403 | 204 404 | 403 403 | 401
+            POST /api/schools/{id}/roadmaps/{roadmapId}/import                    | 403 403 | 403 403 | 202 404 | 403 403 | 401
+            GET /api/schools/{id}/roadmaps/{roadmapId}/xlsx                       | 403 403 | 200 404 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/roadmaps/{roadmapId}/docx                       | 403 403 | 200 404 | 200 404 | 403 403 | 401
+            GET /api/municipalities/{id}/roadmaps                                 | 200 404 | 200 404 | 403 403 | 403 403 | 401
+            POST /api/municipalities/{id}/roadmaps                                | 403 403 | 201 404 | 403 403 | 403 403 | 401
+            POST /api/municipalities/{id}/roadmaps/from-template                  | 403 403 | 201 404 | 403 403 | 403 403 | 401
+            GET /api/municipalities/{id}/roadmaps/progress                        | 200 404 | 200 404 | 403 403 | 403 403 | 401
+            GET /api/municipalities/{id}/roadmaps/{roadmapId}                     | 200 404 | 200 404 | 403 403 | 403 403 | 401
+            PUT /api/municipalities/{id}/roadmaps/{roadmapId}                     | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            DELETE /api/municipalities/{id}/roadmaps/{roadmapId}                  | 403 403 | 204 404 | 403 403 | 403 403 | 401
+            GET /api/municipalities/{id}/roadmaps/{roadmapId}/items               | 200 404 | 200 404 | 403 403 | 403 403 | 401
+            POST /api/municipalities/{id}/roadmaps/{roadmapId}/items              | 403 403 | 201 404 | 403 403 | 403 403 | 401
+            GET /api/municipalities/{id}/roadmaps/{roadmapId}/items/{itemId}      | 200 404 | 200 404 | 403 403 | 403 403 | 401
+            PUT /api/municipalities/{id}/roadmaps/{roadmapId}/items/{itemId}      | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            DELETE /api/municipalities/{id}/roadmaps/{roadmapId}/items/{itemId}   | 403 403 | 204 404 | 403 403 | 403 403 | 401
+            PUT /api/municipalities/{id}/roadmaps/{roadmapId}/items/{itemId}/evidence| 403 403 | 200 404 | 403 403 | 403 403 | 401
+            GET /api/municipalities/{id}/roadmaps/{roadmapId}/items/{itemId}/evidence| 200 404 | 200 404 | 403 403 | 403 403 | 401
+            DELETE /api/municipalities/{id}/roadmaps/{roadmapId}/items/{itemId}/evidence| 403 403 | 204 404 | 403 403 | 403 403 | 401
+            POST /api/municipalities/{id}/roadmaps/{roadmapId}/import             | 403 403 | 202 404 | 403 403 | 403 403 | 401
+            GET /api/municipalities/{id}/roadmaps/{roadmapId}/xlsx                | 200 404 | 200 404 | 403 403 | 403 403 | 401
+            GET /api/municipalities/{id}/roadmaps/{roadmapId}/docx                | 200 404 | 200 404 | 403 403 | 403 403 | 401
+            GET /api/regions/{id}/roadmaps                                        | 200 404 | 403 403 | 403 403 | 403 403 | 401
+            POST /api/regions/{id}/roadmaps                                       | 201 404 | 403 403 | 403 403 | 403 403 | 401
+            POST /api/regions/{id}/roadmaps/from-template                         | 201 404 | 403 403 | 403 403 | 403 403 | 401
+            GET /api/regions/{id}/roadmaps/progress                               | 200 404 | 403 403 | 403 403 | 403 403 | 401
+            GET /api/regions/{id}/roadmaps/{roadmapId}                            | 200 404 | 403 403 | 403 403 | 403 403 | 401
+            PUT /api/regions/{id}/roadmaps/{roadmapId}                            | 200 404 | 403 403 | 403 403 | 403 403 | 401
+            DELETE /api/regions/{id}/roadmaps/{roadmapId}                         | 204 404 | 403 403 | 403 403 | 403 403 | 401
+            GET /api/regions/{id}/roadmaps/{roadmapId}/items                      | 200 404 | 403 403 | 403 403 | 403 403 | 401
+            POST /api/regions/{id}/roadmaps/{roadmapId}/items                     | 201 404 | 403 403 | 403 403 | 403 403 | 401
+            GET /api/regions/{id}/roadmaps/{roadmapId}/items/{itemId}             | 200 404 | 403 403 | 403 403 | 403 403 | 401
+            PUT /api/regions/{id}/roadmaps/{roadmapId}/items/{itemId}             | 200 404 | 403 403 | 403 403 | 403 403 | 401
+            DELETE /api/regions/{id}/roadmaps/{roadmapId}/items/{itemId}          | 204 404 | 403 403 | 403 403 | 403 403 | 401
+            PUT /api/regions/{id}/roadmaps/{roadmapId}/items/{itemId}/evidence    | 200 404 | 403 403 | 403 403 | 403 403 | 401
+            GET /api/regions/{id}/roadmaps/{roadmapId}/items/{itemId}/evidence    | 200 404 | 403 403 | 403 403 | 403 403 | 401
+            DELETE /api/regions/{id}/roadmaps/{roadmapId}/items/{itemId}/evidence | 204 404 | 403 403 | 403 403 | 403 403 | 401
+            POST /api/regions/{id}/roadmaps/{roadmapId}/import                    | 202 404 | 403 403 | 403 403 | 403 403 | 401
+            GET /api/regions/{id}/roadmaps/{roadmapId}/xlsx                       | 200 404 | 403 403 | 403 403 | 403 403 | 401
+            GET /api/regions/{id}/roadmaps/{roadmapId}/docx                       | 200 404 | 403 403 | 403 403 | 403 403 | 401
+            GET /api/roadmap-templates/{level}                                    | 200 -   | 200 -   | 200 -   | 403 -   | 401
             """;
 
     /** Where a caller of a role reaches: its own scope, or the nearest foreign one. */
@@ -818,6 +874,82 @@ class AuthorizationMatrixTest {
             String path = municipalReport(t);
             ru.nastavnik.reporting.Campaigns.submit(coordinator(t.municipality()), path).then().statusCode(200);
             return as(tok).get(path + "/versions/1");
+        });
+    }
+
+    /**
+     * Roadmaps, the same calls at each level. What a call reads or changes belongs to the target's owner and is made
+     * by that owner first: one shared roadmap per owner with an item that has a file, and fresh ones to delete.
+     */
+    static {
+        for (String level : List.of("schools", "municipalities", "regions")) {
+            String base = "/api/" + level + "/{id}/roadmaps";
+            CALLS.put("GET " + base, (tok, role, own, t) -> as(tok).get(roadmaps(level, t).roadmaps()));
+            CALLS.put("POST " + base, (tok, role, own, t) -> {
+                Roadmaps.Place p = roadmaps(level, t);
+                return as(tok).body(Roadmaps.roadmap(Roadmaps.freshYear(p), "Дорожная карта")).post(p.roadmaps());
+            });
+            CALLS.put("POST " + base + "/from-template", (tok, role, own, t) -> {
+                Roadmaps.Place p = roadmaps(level, t);
+                return as(tok).body(Roadmaps.roadmap(Roadmaps.freshYear(p), null))
+                        .post(p.roadmaps() + "/from-template");
+            });
+            CALLS.put("GET " + base + "/progress",
+                    (tok, role, own, t) -> as(tok).get(roadmaps(level, t).roadmaps() + "/progress"));
+            CALLS.put("GET " + base + "/{roadmapId}",
+                    (tok, role, own, t) -> as(tok).get(Roadmaps.shared(roadmaps(level, t))));
+            CALLS.put("PUT " + base + "/{roadmapId}", (tok, role, own, t) -> {
+                Roadmaps.Place p = roadmaps(level, t);
+                String path = Roadmaps.shared(p);
+                return as(tok).body(Api.current(p.token(), path, "RoadmapInput")).put(path);
+            });
+            CALLS.put("DELETE " + base + "/{roadmapId}",
+                    (tok, role, own, t) -> as(tok).delete(Roadmaps.freshRoadmap(roadmaps(level, t))));
+            CALLS.put("GET " + base + "/{roadmapId}/items",
+                    (tok, role, own, t) -> as(tok).get(Roadmaps.shared(roadmaps(level, t)) + "/items"));
+            CALLS.put("POST " + base + "/{roadmapId}/items", (tok, role, own, t) -> as(tok)
+                    .body(Roadmaps.item(2, "Анкетирование", "октябрь"))
+                    .post(Roadmaps.shared(roadmaps(level, t)) + "/items"));
+            CALLS.put("GET " + base + "/{roadmapId}/items/{itemId}",
+                    (tok, role, own, t) -> as(tok).get(Roadmaps.sharedItem(roadmaps(level, t))));
+            CALLS.put("PUT " + base + "/{roadmapId}/items/{itemId}", (tok, role, own, t) -> {
+                Roadmaps.Place p = roadmaps(level, t);
+                String path = Roadmaps.sharedItem(p);
+                return as(tok).body(Api.current(p.token(), path, "RoadmapItemInput")).put(path);
+            });
+            CALLS.put("DELETE " + base + "/{roadmapId}/items/{itemId}",
+                    (tok, role, own, t) -> as(tok).delete(Roadmaps.freshItem(roadmaps(level, t), false)));
+            CALLS.put("PUT " + base + "/{roadmapId}/items/{itemId}/evidence", (tok, role, own, t) -> {
+                var spec = io.restassured.RestAssured.given().contentType("application/pdf")
+                        .body(Recognition.pdf(400));
+                return (tok == null ? spec : spec.auth().oauth2(tok))
+                        .put(Roadmaps.sharedItem(roadmaps(level, t)) + "/evidence");
+            });
+            CALLS.put("GET " + base + "/{roadmapId}/items/{itemId}/evidence",
+                    (tok, role, own, t) -> as(tok).get(Roadmaps.sharedItem(roadmaps(level, t)) + "/evidence"));
+            CALLS.put("DELETE " + base + "/{roadmapId}/items/{itemId}/evidence",
+                    (tok, role, own, t) -> as(tok).delete(Roadmaps.freshItem(roadmaps(level, t), true) + "/evidence"));
+            CALLS.put("POST " + base + "/{roadmapId}/import", (tok, role, own, t) -> {
+                var spec = io.restassured.RestAssured.given().contentType("text/csv")
+                        .body("Этап;Мероприятие;Срок\n1;Приказ;сентябрь\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return (tok == null ? spec : spec.auth().oauth2(tok))
+                        .post(Roadmaps.shared(roadmaps(level, t)) + "/import");
+            });
+            CALLS.put("GET " + base + "/{roadmapId}/xlsx",
+                    (tok, role, own, t) -> as(tok).get(Roadmaps.shared(roadmaps(level, t)) + "/xlsx"));
+            CALLS.put("GET " + base + "/{roadmapId}/docx",
+                    (tok, role, own, t) -> as(tok).get(Roadmaps.shared(roadmaps(level, t)) + "/docx"));
+        }
+        CALLS.put("GET /api/roadmap-templates/{level}",
+                (tok, role, own, t) -> as(tok).get("/api/roadmap-templates/SCHOOL"));
+    }
+
+    /** The target's roadmaps at the level: of its school, its municipality or its region. */
+    private static Roadmaps.Place roadmaps(String level, Target t) {
+        return Roadmaps.place(level, switch (level) {
+            case "schools" -> t.school();
+            case "municipalities" -> t.municipality();
+            default -> t.region();
         });
     }
 
