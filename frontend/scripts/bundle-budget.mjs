@@ -22,7 +22,7 @@ const LANDING_PAGES = {
     'src/locales/ru/monitoring.ts',
     'src/locales/ru/reporting.ts',
   ],
-  portal: ['src/features/schools/components/SchoolsPage.tsx'],
+  portal: ['src/features/portal/components/PortalPage.tsx', 'src/locales/ru/portal.ts'],
   school: [
     'src/features/schools/components/SchoolPage.tsx',
     'src/features/home/components/Worklist.tsx',

@@ -29,8 +29,8 @@ describe('where each role lands after login', () => {
     expect(homePath({ ...base, role: 'municipal' })).toBe('/schools');
   });
 
-  it('takes the portal to the list of schools', () => {
-    expect(homePath({ ...base, role: 'portal' })).toBe('/schools');
+  it('takes the portal to what the portal receives', () => {
+    expect(homePath({ ...base, role: 'portal' })).toBe('/portal');
   });
 });
 
@@ -59,13 +59,8 @@ describe('navigation follows the role /api/me reports', () => {
     ]);
   });
 
-  it('gives the portal no matching, which names people, nor reports, but monitoring and the published practices', () => {
-    expect(navItems({ ...base, role: 'portal' }, t).map((i) => i.to)).toEqual([
-      '/monitoring',
-      '/schools',
-      '/questionnaires',
-      '/best-practices',
-    ]);
+  it('gives the portal only its own page: its account reaches nothing but the portal API', () => {
+    expect(navItems({ ...base, role: 'portal' }, t).map((i) => i.to)).toEqual(['/portal']);
   });
 
   it('takes a school user straight to their own school', () => {

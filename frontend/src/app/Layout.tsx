@@ -46,12 +46,7 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
         { to: '/imports', label: t('nav.imports') },
       ];
     case 'portal':
-      return [
-        { to: '/monitoring', label: t('nav.monitoring') },
-        { to: '/schools', label: t('nav.schools') },
-        { to: '/questionnaires', label: t('nav.questionnaires') },
-        { to: '/best-practices', label: t('nav.practicesBank') },
-      ];
+      return [{ to: '/portal', label: t('nav.portal') }];
     case 'school':
       return me.schoolId
         ? [

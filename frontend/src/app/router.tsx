@@ -13,9 +13,13 @@ import type { Feature } from '../locales/bundles';
 
 /**
  * Where each role lands after login: a curator on the own school, regional and municipal coordinators on their
- * dashboard; the portal, and a coordinator without a municipality, on the list of schools.
+ * dashboard, the portal's account on what the portal receives; a coordinator without a municipality on the list of
+ * schools.
  */
 export function homePath(me: Me): string {
+  if (me.role === 'portal') {
+    return '/portal';
+  }
   if (me.role === 'school' && me.schoolId) {
     return `/schools/${me.schoolId}`;
   }
@@ -34,6 +38,9 @@ function page<P extends object>(features: Feature[], load: () => Promise<Functio
   return lazy(() => Promise.all([load(), loadStrings(features)]).then(([Page]) => ({ default: Page })));
 }
 
+const PortalPage = page(['portal'], () =>
+  import('../features/portal/components/PortalPage').then((m) => m.PortalPage),
+);
 const SchoolsPage = page(['schools'], () =>
   import('../features/schools/components/SchoolsPage').then((m) => m.SchoolsPage),
 );
@@ -291,7 +298,7 @@ function questionnaireRoutes(me: Me): RouteObject[] {
 
 /**
  * Rewards and best practices. A school keeps its own; the municipal coordinator reviews its schools' practices; the
- * region and its portal read the bank. The same addresses serve each role.
+ * region reads the bank. The same addresses serve each role.
  */
 function recognitionRoutes(me: Me): RouteObject[] {
   if (me.role === 'school' && me.schoolId) {
@@ -305,7 +312,7 @@ function recognitionRoutes(me: Me): RouteObject[] {
   const scope =
     me.role === 'municipal' && me.municipalityId
       ? ({ kind: 'municipality', id: me.municipalityId } as const)
-      : me.role === 'regional' || me.role === 'portal'
+      : me.role === 'regional'
         ? ({ kind: 'region', id: me.regionId } as const)
         : null;
   if (!scope) {
@@ -342,11 +349,7 @@ function monitoringRoutes(me: Me): RouteObject[] {
  * opens campaigns and decides on the municipalities'. The portal has none.
  */
 function reportingRoutes(me: Me): RouteObject[] {
-  if (
-    me.role === 'portal' ||
-    (me.role === 'school' && !me.schoolId) ||
-    (me.role === 'municipal' && !me.municipalityId)
-  ) {
+  if ((me.role === 'school' && !me.schoolId) || (me.role === 'municipal' && !me.municipalityId)) {
     return [];
   }
   return [
@@ -362,6 +365,20 @@ function reportingRoutes(me: Me): RouteObject[] {
 }
 
 export function routes(me: Me, onLogout: () => void): RouteObject[] {
+  if (me.role === 'portal') {
+    // The portal's account reaches the API's /api/portal/v1 and nothing else, so the SPA shows it that alone.
+    return [
+      {
+        path: '/',
+        element: <Layout me={me} onLogout={onLogout} />,
+        children: [
+          { index: true, element: <Navigate to={homePath(me)} replace /> },
+          { path: 'portal', element: <PortalPage /> },
+          { path: '*', element: <NotFound /> },
+        ],
+      },
+    ];
+  }
   return [
     {
       path: '/',
@@ -378,7 +395,7 @@ export function routes(me: Me, onLogout: () => void): RouteObject[] {
         { path: 'municipalities', element: <MunicipalitiesPage me={me} /> },
         ...(me.role === 'school' && me.schoolId ? participantRoutes(me.schoolId) : []),
         ...questionnaireRoutes(me),
-        ...(me.role !== 'portal' ? [{ path: 'imports', element: <ImportPage me={me} /> }] : []),
+        { path: 'imports', element: <ImportPage me={me} /> },
         ...matchingRoutes(me),
         ...recognitionRoutes(me),
         ...monitoringRoutes(me),

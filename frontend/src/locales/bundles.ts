@@ -16,6 +16,7 @@ export const BUNDLES = {
   feedback: () => import('./ru/feedback'),
   monitoring: () => import('./ru/monitoring'),
   reporting: () => import('./ru/reporting'),
+  portal: () => import('./ru/portal'),
 };
 
 export type Bundle = keyof typeof BUNDLES;
@@ -42,6 +43,7 @@ export const FEATURE_STRINGS = {
   feedback: ['feedback'],
   monitoring: ['monitoring'],
   reporting: ['reporting', 'monitoring'],
+  portal: ['portal'],
 } satisfies Record<string, Bundle[]>;
 
 export type Feature = keyof typeof FEATURE_STRINGS;

@@ -14,7 +14,7 @@ export type IndicatorUnit = Schemas['IndicatorUnit'];
 export type IndicatorDefinition = Schemas['Indicator1'];
 export type Target = Schemas['Target'];
 export type TargetInput = Schemas['TargetInput'];
-export type FunnelStage = Schemas['FunnelStage'];
+export type FunnelStage = Schemas['FunnelFigure'];
 
 /** The place whose figures are read: the region, a municipality or a school. */
 export interface Place {

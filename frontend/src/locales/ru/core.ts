@@ -27,6 +27,7 @@ export const core = {
   },
   nav: {
     participants: 'Участники',
+    portal: 'Данные для портала',
     mentorships: 'Наставнические пары',
     schools: 'Организации',
     mySchool: 'Моя организация',

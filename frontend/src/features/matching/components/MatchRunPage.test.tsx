@@ -67,6 +67,7 @@ const detail: MatchRunDetail = {
     form: 'TEACHER_TEACHER',
     shape: 'PAIR',
     kind: 'TRADITIONAL',
+    method: 'OPTIMAL',
     weights: {
       requests: 40,
       difficulties: 10,

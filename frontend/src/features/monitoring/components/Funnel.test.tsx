@@ -31,6 +31,7 @@ const STAGES = [
   stage('EFFECTIVE', 'Результативно', 0),
 ];
 
+/** Figures as the server sends them; without a funnel, as a server from before the funnel did. */
 function figures(funnel?: FunnelStage[]): Figures {
   return {
     level: 'REGION',
@@ -46,8 +47,9 @@ function figures(funnel?: FunnelStage[]): Figures {
       asOf: '2026-12-01',
     },
     indicators: [],
+    unitFunnel: [],
     ...(funnel ? { funnel } : {}),
-  };
+  } as Figures;
 }
 
 describe('the programme’s funnel', () => {

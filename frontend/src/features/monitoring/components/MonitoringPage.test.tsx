@@ -92,6 +92,8 @@ function regionFigures(key: string, label: string): Figures {
       asOf: '2026-12-01',
     },
     indicators: [pupils, young],
+    funnel: [],
+    unitFunnel: [],
   };
 }
 

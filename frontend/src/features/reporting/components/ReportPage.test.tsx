@@ -59,6 +59,8 @@ const draft: Report = {
         trend: [],
       },
     ],
+    funnel: [],
+    unitFunnel: [],
   },
   versions: [],
   history: [],
