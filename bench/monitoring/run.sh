@@ -13,7 +13,8 @@
 # DB_PORT (15443), NASTAVNIK_HOME (.nastavnik-bench-monitoring), NASTAVNIK_CACHE (.nastavnik/cache: Keycloak's zip),
 # BENCH_REQUESTS (200 measured requests per endpoint, and as many replays), BENCH_WARMUP (50 per endpoint),
 # BENCH_SECONDS (300: after that long an endpoint stops with what it has, at least 5 requests),
-# BENCH_CAMPAIGNS (3: municipal reports submitted, each in a campaign of its own).
+# BENCH_CAMPAIGNS (3: municipal reports submitted, each in a campaign of its own; 0 skips them), BENCH_ENDPOINTS
+# (which figures to measure: "region-year region-half municipality school").
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -30,6 +31,7 @@ REQUESTS=${BENCH_REQUESTS:-200}
 WARMUP=${BENCH_WARMUP:-50}
 SECONDS_EACH=${BENCH_SECONDS:-300}
 CAMPAIGNS=${BENCH_CAMPAIGNS:-3}
+ENDPOINTS=${BENCH_ENDPOINTS:-region-year region-half municipality school}
 REGION=10000000-0000-0000-0000-000000000001
 # The demo municipality (город Тверь, user muni) with its 40 schools, and its demo school (МОУ СОШ № 17, user school).
 MUNICIPALITY=20000000-0000-0000-0000-00000000000a
@@ -116,11 +118,19 @@ measure() {
 }
 
 figures() {
+  local endpoint
   : > "$OUT/figures.tsv"
-  measure "region, year 2026/27" region "/api/regions/$REGION/figures?year=2026" region-year
-  measure "region, half 2026-1" region "/api/regions/$REGION/figures?half=2026-1" region-half
-  measure "municipality (40 schools), year 2026/27" muni "/api/municipalities/$MUNICIPALITY/figures?year=2026" municipality
-  measure "school (1 500 participants), year 2026/27" school "/api/schools/$SCHOOL/figures?year=2026" school
+  for endpoint in $ENDPOINTS; do
+    case $endpoint in
+      region-year) measure "region, year 2026/27" region "/api/regions/$REGION/figures?year=2026" "$endpoint" ;;
+      region-half) measure "region, half 2026-1" region "/api/regions/$REGION/figures?half=2026-1" "$endpoint" ;;
+      municipality) measure "municipality (40 schools), year 2026/27" muni \
+        "/api/municipalities/$MUNICIPALITY/figures?year=2026" "$endpoint" ;;
+      school) measure "school (1 500 participants), year 2026/27" school "/api/schools/$SCHOOL/figures?year=2026" \
+        "$endpoint" ;;
+      *) echo "unknown endpoint in BENCH_ENDPOINTS: $endpoint" >&2; return 1 ;;
+    esac
+  done
 }
 
 figures_summary() {
@@ -180,7 +190,7 @@ reports() {
     call "$muni_token" POST "$report/submit" "{\"version\": $version}" > "$OUT/municipal-report-$c.json"
     ms=$(( ($(date +%s%N) - started) / 1000000 ))
     echo -e "municipality\t$ms" >> "$OUT/reports.tsv"
-    echo "  the municipal report over $(jq '.versions[-1].schools | length' "$OUT/municipal-report-$c.json") schools submitted in $ms ms"
+    echo "  the municipal report ($(jq '[.schools[] | select(.status == "ACCEPTED")] | length' "$OUT/municipal-report-$c.json") school reports accepted) submitted in $ms ms"
   done
 }
 
@@ -225,5 +235,7 @@ fi
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 figures
 figures_summary
-reports
-reports_summary
+if [ "$CAMPAIGNS" -gt 0 ]; then
+  reports
+  reports_summary
+fi
