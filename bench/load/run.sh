@@ -17,82 +17,24 @@ set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-export NASTAVNIK_HOME=$(mkdir -p "${NASTAVNIK_HOME:-$ROOT/.nastavnik-bench}" && cd "${NASTAVNIK_HOME:-$ROOT/.nastavnik-bench}" && pwd)
-NASTAVNIK_CACHE=${NASTAVNIK_CACHE:-$ROOT/.nastavnik/cache}
-LOGS="$NASTAVNIK_HOME/logs"
-PIDS="$NASTAVNIK_HOME/pids"
-OUT="$HERE/target/results"
+NASTAVNIK_HOME=${NASTAVNIK_HOME:-$ROOT/.nastavnik-bench}
 API_PORT=${API_PORT:-18080}
 DB_PORT=${DB_PORT:-15433}
-export KEYCLOAK_HTTP_PORT=${KEYCLOAK_HTTP_PORT:-18180}
-export KEYCLOAK_MANAGEMENT_PORT=${KEYCLOAK_MANAGEMENT_PORT:-19000}
+KEYCLOAK_HTTP_PORT=${KEYCLOAK_HTTP_PORT:-18180}
+KEYCLOAK_MANAGEMENT_PORT=${KEYCLOAK_MANAGEMENT_PORT:-19000}
+# The bench stack: build, start_all, start_api, restart_api, login, api_pid (and run.sh's stop_all, wait_for).
+# shellcheck source=../stack.sh
+. "$ROOT/bench/stack.sh"
+OUT="$HERE/target/results"
 SECONDS_EACH=${BENCH_SECONDS:-20}
 WARMUP=${BENCH_WARMUP:-30}
 ROUNDS=${BENCH_ROUNDS:-3}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 PARTICIPANTS=${BENCH_PARTICIPANTS:-200}
 PROFILE_SECONDS=${BENCH_PROFILE_SECONDS:-20}
-API="http://localhost:$API_PORT"
-JAR="$ROOT/backend/target-bench/quarkus-app/quarkus-run.jar"
-PGDATA="$NASTAVNIK_HOME/pgdata"
 # The measured school: МБОУ Конаковская СОШ № 1 (user school2), which the load test only reads.
 SCHOOL=30000000-0000-0000-0000-0000000000b1
-mkdir -p "$LOGS" "$PIDS" "$OUT"
-
-# run.sh's start_service, stop_all and wait_for, with this stack's home and ports (run.sh sources keycloak.sh).
-# shellcheck source=../../run.sh
-. "$ROOT/run.sh"
-
-build() {
-  echo "Building the bench API (backend/target-bench)..."
-  mvn -B -q -f "$ROOT/pom.xml" -Pbench -DskipTests package
-}
-
-start_api() {
-  # The owner pool serves the bare list; its production size (2) is only for Flyway.
-  QUARKUS_HTTP_PORT=$API_PORT DB_URL="jdbc:postgresql://localhost:$DB_PORT/nastavnik" \
-    OIDC_AUTH_SERVER_URL="$KEYCLOAK_REALM_URL" NASTAVNIK_DEMO_DATA=true \
-    QUARKUS_DATASOURCE_OWNER_JDBC_MAX_SIZE=16 \
-    start_service api java ${BENCH_JAVA_OPTS:-} -jar "$JAR"
-}
-
-build_if_changed() {
-  [ -f "$JAR" ] && [ -z "$(find "$ROOT/backend/src/main" "$HERE/api" "$ROOT/backend/pom.xml" -newer "$JAR" -type f -print -quit)" ] \
-    || build
-}
-
-start_all() {
-  build_if_changed
-  # A fresh database each time: the measured school always has the same participants.
-  rm -rf "$PGDATA"
-  start_service devdb java -cp "$ROOT/devdb/target/classes:$(cat "$ROOT/devdb/target/classpath.txt")" \
-    ru.nastavnik.devdb.DevDb "$PGDATA" "$DB_PORT"
-  for _ in $(seq 1 60); do grep -q "devdb ready" "$LOGS/devdb.log" && break; sleep 1; done
-  grep -q "devdb ready" "$LOGS/devdb.log" || { tail -n 40 "$LOGS/devdb.log" >&2; return 1; }
-  keycloak_start
-  start_api
-  wait_for keycloak "$KEYCLOAK_HEALTH_URL" 300
-  wait_for api "$API/q/health/ready" 180
-  echo "bench stack: API $API, Keycloak http://localhost:$KEYCLOAK_HTTP_PORT, PostgreSQL localhost:$DB_PORT"
-}
-
-# A real Keycloak token of a demo user, by the SPA client's own flow (authorization code with PKCE, the login form
-# posted like a browser): the realm allows no password grant. The redirect to the SPA is read, never followed.
-login() {
-  local user=$1 jar verifier challenge page action location code
-  jar=$(mktemp)
-  verifier=$(head -c 48 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')
-  challenge=$(printf %s "$verifier" | openssl dgst -sha256 -binary | base64 | tr '+/' '-_' | tr -d '=\n')
-  page=$(curl -fsS -c "$jar" -b "$jar" "$KEYCLOAK_REALM_URL/protocol/openid-connect/auth?client_id=nastavnik-spa&response_type=code&scope=openid&redirect_uri=http%3A%2F%2Flocalhost%3A5173%2F&code_challenge=$challenge&code_challenge_method=S256&state=bench")
-  action=$(printf %s "$page" | grep -o 'id="kc-form-login"[^>]*action="[^"]*"' | sed -E 's/.*action="([^"]*)".*/\1/; s/&amp;/\&/g')
-  location=$(curl -sS -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" --data-urlencode "username=$user" \
-    --data-urlencode "password=$user" "$action")
-  rm -f "$jar"
-  code=$(printf %s "$location" | sed -nE 's/.*[?&]code=([^&]+).*/\1/p')
-  [ -n "$code" ] || { echo "login of $user failed" >&2; return 1; }
-  curl -fsS -d grant_type=authorization_code -d client_id=nastavnik-spa -d "code=$code" -d "code_verifier=$verifier" \
-    -d redirect_uri=http://localhost:5173/ "$KEYCLOAK_REALM_URL/protocol/openid-connect/token" | jq -er .access_token
-}
+mkdir -p "$OUT"
 
 fetch_tokens() {
   local user
@@ -142,10 +84,6 @@ cpu_ticks() {
 # Busy and total clock ticks of the whole machine (all cores), from /proc/stat.
 machine_ticks() {
   awk '/^cpu / { total = 0; for (i = 2; i <= NF; i++) total += $i; print total - $5 - $6, total }' /proc/stat
-}
-
-api_pid() {
-  pgrep -f -- "-jar $JAR" | head -n 1
 }
 
 declare -A URLS=(
@@ -313,11 +251,7 @@ case "${1:-}" in
     ;;
   api)
     # Rebuilds (when the code changed) and restarts only the API of a stack started with "start".
-    kill -TERM -- "-$(cat "$PIDS/api.pid")" 2>/dev/null || true
-    while kill -0 "$(cat "$PIDS/api.pid")" 2>/dev/null; do sleep 0.5; done
-    build_if_changed
-    start_api
-    wait_for api "$API/q/health/ready" 180
+    restart_api
     exit 0
     ;;
   "") ;;
