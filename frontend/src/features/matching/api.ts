@@ -149,7 +149,8 @@ export function useStartRun(scope: MatchScope) {
 export type Decision =
   | { action: 'accept'; body: MatchAcceptInput }
   | { action: 'reject'; body: MatchRejectInput }
-  | { action: 'swap'; body: Schemas['MatchSwapInput'] };
+  | { action: 'swap'; body: Schemas['MatchSwapInput'] }
+  | { action: 'method'; body: Schemas['MatchMethodInput'] };
 
 export function useDecision(scope: MatchScope, runId: string) {
   return useRunMutation(scope, (d: Decision) => {
@@ -162,6 +163,8 @@ export function useDecision(scope: MatchScope, runId: string) {
           return unwrap(api.POST('/api/schools/{schoolId}/match-runs/{id}/reject', { params, body: d.body }));
         case 'swap':
           return unwrap(api.POST('/api/schools/{schoolId}/match-runs/{id}/swap', { params, body: d.body }));
+        case 'method':
+          return unwrap(api.POST('/api/schools/{schoolId}/match-runs/{id}/method', { params, body: d.body }));
       }
     }
     const params = { path: { municipalityId: scope.id, id: runId } };
@@ -177,6 +180,10 @@ export function useDecision(scope: MatchScope, runId: string) {
       case 'swap':
         return unwrap(
           api.POST('/api/municipalities/{municipalityId}/match-runs/{id}/swap', { params, body: d.body }),
+        );
+      case 'method':
+        return unwrap(
+          api.POST('/api/municipalities/{municipalityId}/match-runs/{id}/method', { params, body: d.body }),
         );
     }
   });

@@ -86,6 +86,11 @@ const detail: MatchRunDetail = {
     excludedMentors: { MENTOR_ALREADY_ACTIVE: 1 },
     stats: { candidatePairs: 6, arcsSolved: 6, rounds: 1, millis: 3 },
     decisions: { proposed: 2, accepted: 0, rejected: 0, voided: 0 },
+    comparison: {
+      optimal: { matched: 2, totalScore: 1500, blockingPairs: 1 },
+      stable: { matched: 2, totalScore: 1375, blockingPairs: 0 },
+      differentMentor: 2,
+    },
     createdBy: 'Куратор',
     createdAt: '2026-09-10T10:00:00Z',
   },
@@ -153,7 +158,7 @@ describe('the page of a match run', () => {
     expect(await screen.findByTestId('matched')).toHaveTextContent('2 из 3');
     expect(screen.getByTestId('quality')).toHaveTextContent('75 %');
     expect(screen.getByTestId('blocking')).toHaveTextContent('Блокирующих пар: 1');
-    expect(screen.getByText(/оба предпочли бы друг друга/)).toBeInTheDocument();
+    expect(screen.getByText(/Подбор всё равно лучший по числу пар/)).toBeInTheDocument();
     expect(
       screen.getByText(
         /Не участвовали наставники: наставник уже ведёт пару этой формы или его места заняты — 1/,
@@ -262,6 +267,58 @@ describe('the page of a match run', () => {
       path: '/api/schools/s1/match-runs/r1/reject',
       body: { proposalIds: ['p2'], reason: 'Разные смены', exclude: true },
     });
+  });
+
+  it('compares the optimal and the stable proposal and switches to the stable one', async () => {
+    const switched = {
+      ...detail,
+      run: { ...detail.run, method: 'STABLE' as const, totalScore: 1375, blockingPairs: 0 },
+    };
+    serve(() => json(switched));
+    const fetchMock = vi.mocked(fetch);
+    const answerPosts = fetchMock.getMockImplementation();
+    fetchMock.mockImplementation(async (input) =>
+      posts.length > 0 && (input as Request).method !== 'POST' ? json(switched) : answerPosts!(input),
+    );
+    const user = userEvent.setup();
+    renderPage();
+    const section = await screen.findByRole('region', { name: 'Оптимальное или устойчивое предложение' });
+    const row = (name: string) =>
+      within(section).getByRole('rowheader', { name }).closest('tr') as HTMLElement;
+    expect(
+      within(row('Сумма оценок'))
+        .getAllByRole('cell')
+        .map((c) => c.textContent?.replace(/\s/g, ' ')),
+    ).toEqual(['1 500', '1 375']);
+    expect(
+      within(row('Блокирующих пар'))
+        .getAllByRole('cell')
+        .map((c) => c.textContent?.replace(/\s/g, ' ')),
+    ).toEqual(['1', '0']);
+    expect(within(section).getByText(/у 2 наставляемых/)).toBeInTheDocument();
+    expect(within(section).queryByRole('button', { name: /оптимальное/ })).not.toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: 'Рассматривать это: устойчивое' }));
+    await waitFor(() => expect(posts).toHaveLength(1));
+    expect(posts[0]).toEqual({ path: '/api/schools/s1/match-runs/r1/method', body: { method: 'STABLE' } });
+    expect(
+      await within(section).findByRole('button', { name: 'Рассматривать это: оптимальное' }),
+    ).toBeVisible();
+  });
+
+  it('keeps the reviewed proposal once a decision was made on it', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () =>
+        json({
+          ...detail,
+          run: { ...detail.run, decisions: { proposed: 1, accepted: 1, rejected: 0, voided: 0 } },
+        }),
+      ),
+    );
+    renderPage();
+    const section = await screen.findByRole('region', { name: 'Оптимальное или устойчивое предложение' });
+    expect(within(section).queryByRole('button')).not.toBeInTheDocument();
+    expect(within(section).getByText(/другое выбрать нельзя/)).toBeInTheDocument();
   });
 
   it('tells why an accept was refused when a proposal no longer fits', async () => {

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { formatDate } from '../../../lib/dates';
 import { useMatchRun, type MatchScope } from '../api';
+import { MethodComparison } from './MethodComparison';
 import { ProposalsTable } from './ProposalsTable';
 import { RunSummary } from './RunSummary';
 import { UnmatchedTable } from './UnmatchedTable';
@@ -41,6 +42,7 @@ export function MatchRunPage({ scope }: { scope: MatchScope }) {
         </Button>
       </Group>
       <RunSummary run={detail.run} proposals={detail.proposals} />
+      <MethodComparison scope={scope} run={detail.run} />
       {accepted > 0 && (
         <Alert
           color="green"

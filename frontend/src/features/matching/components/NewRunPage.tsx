@@ -38,6 +38,7 @@ export interface RunValues {
   shape: MentorshipShape;
   kind: MentorshipKind;
   weights: MatchWeights;
+  method: NonNullable<MatchRunInput['method']>;
 }
 
 /** What the number field holds as a weight: Mantine gives text for "" or "090". */
@@ -50,7 +51,7 @@ export function toRunInput(v: RunValues): MatchRunInput {
   if (!v.form) {
     throw new Error('The form is validated before submitting');
   }
-  return { form: v.form, shape: v.shape, kind: v.kind, weights: v.weights };
+  return { form: v.form, shape: v.shape, kind: v.kind, weights: v.weights, method: v.method };
 }
 
 /** The curator chooses the form, pairs or groups, the kind pairs get and how much each criterion weighs. */
@@ -60,7 +61,13 @@ export function NewRunPage({ scope }: { scope: MatchScope }) {
   const start = useStartRun(scope);
   const forms = scope.kind === 'municipality' ? ADULT_FORMS : MENTORING_FORMS;
   const form = useForm<RunValues>({
-    initialValues: { form: null, shape: 'PAIR', kind: 'TRADITIONAL', weights: { ...DEFAULT_WEIGHTS } },
+    initialValues: {
+      form: null,
+      shape: 'PAIR',
+      kind: 'TRADITIONAL',
+      weights: { ...DEFAULT_WEIGHTS },
+      method: 'OPTIMAL',
+    },
     validate: {
       form: (v) => (v ? null : t('matching.validation.form')),
       weights: (w) => (CRITERIA.some((c) => w[WEIGHT_OF[c]] > 0) ? null : t('matching.validation.weights')),
@@ -107,6 +114,19 @@ export function NewRunPage({ scope }: { scope: MatchScope }) {
                 allowDeselect={false}
                 {...form.getInputProps('kind')}
               />
+              <Radio.Group
+                label={t('matching.methods.startWith')}
+                description={t('matching.methods.startWithHint')}
+                {...form.getInputProps('method')}
+              >
+                <Stack gap="xs" mt="xs">
+                  <Radio value="OPTIMAL" label={t('matching.methods.OPTIMAL')} />
+                  <Radio value="STABLE" label={t('matching.methods.STABLE')} />
+                </Stack>
+              </Radio.Group>
+              <Text size="sm" c="dimmed">
+                {t('matching.methods.explain')}
+              </Text>
             </Stack>
           </Paper>
           <Paper withBorder p="md">
