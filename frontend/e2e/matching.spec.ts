@@ -41,6 +41,17 @@ test('a curator runs pupil–pupil matching, reads why, accepts the pairs and ap
   await expect(proposals.getByText('Общее время: пт, день')).toBeVisible();
   await expectAccessible(page, 'a run with a pair explained');
 
+  // Both proposals side by side; the curator looks at the stable one and comes back to the optimal one.
+  const methods = page.getByRole('region', { name: 'Оптимальное или устойчивое предложение' });
+  await expect(methods.getByRole('rowheader', { name: 'Блокирующих пар' })).toBeVisible();
+  await methods.getByRole('button', { name: 'Рассматривать это: устойчивое' }).click();
+  await expect(methods.getByRole('button', { name: 'Рассматривать это: оптимальное' })).toBeVisible();
+  await expect(page.getByText('Устойчиво', { exact: true })).toBeVisible();
+  await expectAccessible(page, 'the stable proposal under review');
+  await methods.getByRole('button', { name: 'Рассматривать это: оптимальное' }).click();
+  await expect(methods.getByRole('button', { name: 'Рассматривать это: устойчивое' })).toBeVisible();
+  await expect(page.getByTestId('matched')).toHaveText('3 из 5');
+
   const unmatched = page.getByRole('table', { name: 'Без пары' });
   await expect(unmatched.getByRole('row')).toHaveCount(3);
   await expect(unmatched.getByText('Не хватило мест у наставников').first()).toBeVisible();
