@@ -14,7 +14,9 @@
 # BENCH_REQUESTS (200 measured requests per endpoint, and as many replays), BENCH_WARMUP (50 per endpoint),
 # BENCH_SECONDS (300: after that long an endpoint stops with what it has, at least 5 requests),
 # BENCH_CAMPAIGNS (3: municipal reports submitted, each in a campaign of its own; 0 skips them), BENCH_ENDPOINTS
-# (which figures to measure: "region-year region-half municipality school").
+# (which figures to measure: "region-year region-half municipality school" from the summary, "region-changed" with
+# one school changed since, "region-live municipality-live school-live" counted live as of yesterday, which the
+# summary does not hold: the reference).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -31,7 +33,7 @@ REQUESTS=${BENCH_REQUESTS:-200}
 WARMUP=${BENCH_WARMUP:-50}
 SECONDS_EACH=${BENCH_SECONDS:-300}
 CAMPAIGNS=${BENCH_CAMPAIGNS:-3}
-ENDPOINTS=${BENCH_ENDPOINTS:-region-year region-half municipality school}
+ENDPOINTS=${BENCH_ENDPOINTS:-region-year region-half municipality school region-changed region-live municipality-live school-live}
 REGION=10000000-0000-0000-0000-000000000001
 # The demo municipality (город Тверь, user muni) with its 40 schools, and its demo school (МОУ СОШ № 17, user school).
 MUNICIPALITY=20000000-0000-0000-0000-00000000000a
@@ -103,6 +105,16 @@ generate() {
   tail -n 4 "$OUT/generate.txt"
 }
 
+# The summary of every municipality, counted as the background task would (the bench API runs none), timed.
+summary() {
+  local started count
+  echo "Counting the monitoring summary of every municipality..."
+  started=$(date +%s)
+  count=$(curl -sS -f -X POST "$API/bench/monitoring-summary")
+  echo -e "$count\t$(($(date +%s) - started))" > "$OUT/summary.tsv"
+  echo "  $count municipalities counted in $(($(date +%s) - started)) s"
+}
+
 pgjdbc() {
   ls "$ROOT"/backend/target-bench/quarkus-app/lib/main/org.postgresql.postgresql-*.jar | head -n 1
 }
@@ -118,7 +130,8 @@ measure() {
 }
 
 figures() {
-  local endpoint
+  local endpoint yesterday
+  yesterday=$(TZ=Europe/Moscow date -d yesterday +%F)
   : > "$OUT/figures.tsv"
   for endpoint in $ENDPOINTS; do
     case $endpoint in
@@ -128,6 +141,17 @@ figures() {
         "/api/municipalities/$MUNICIPALITY/figures?year=2026" "$endpoint" ;;
       school) measure "school (1 500 participants), year 2026/27" school "/api/schools/$SCHOOL/figures?year=2026" \
         "$endpoint" ;;
+      region-changed)
+        # A write to one school of the demo municipality, as a curator's would be: that school is counted live.
+        psql_as nastavnik -c "UPDATE school_contingent SET pupils = pupils WHERE school_id = '$SCHOOL' AND start_year = 2026" > /dev/null
+        measure "region, year 2026/27, one school changed since the summary" region \
+          "/api/regions/$REGION/figures?year=2026" "$endpoint" ;;
+      region-live) measure "region, year 2026/27 as of $yesterday, counted live" region \
+        "/api/regions/$REGION/figures?year=2026&asOf=$yesterday" "$endpoint" ;;
+      municipality-live) measure "municipality (40 schools), year 2026/27 as of $yesterday, counted live" muni \
+        "/api/municipalities/$MUNICIPALITY/figures?year=2026&asOf=$yesterday" "$endpoint" ;;
+      school-live) measure "school, year 2026/27 as of $yesterday, counted live" school \
+        "/api/schools/$SCHOOL/figures?year=2026&asOf=$yesterday" "$endpoint" ;;
       *) echo "unknown endpoint in BENCH_ENDPOINTS: $endpoint" >&2; return 1 ;;
     esac
   done
@@ -211,7 +235,7 @@ case "${1:-}" in
   start)
     stop_all
     write_realm
-    { start_all && generate; } || { stop_all; exit 1; }
+    { start_all && generate && summary; } || { stop_all; exit 1; }
     exit 0
     ;;
   stop)
@@ -231,6 +255,7 @@ if [ -z "${BENCH_REUSE:-}" ]; then
   write_realm
   start_all
   generate
+  summary
 fi
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 figures

@@ -94,8 +94,13 @@ public class FiguresService {
                 s.municipality.region.id, s.municipality.id, Map.of()), year, half, asOf);
     }
 
+    /** Today in the regions' time zone, the day a figure is "as of" unless asked otherwise. */
+    static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+
     private FiguresView figures(Level level, Place place, Integer year, String half, LocalDate asOf) {
-        Period period = Period.of(year, half, asOf, LocalDate.now(clock.withZone(ZONE)));
+        Period period = Period.of(year, half, asOf, today(clock));
         // One call for the period and the trend's other half-years: the period first, each half-year once.
         List<Period> periods = new ArrayList<>(List.of(period));
         period.trend(TREND).stream().filter(p -> !p.equals(period)).forEach(periods::add);

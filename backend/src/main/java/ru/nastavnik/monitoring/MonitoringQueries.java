@@ -5,8 +5,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,14 +47,14 @@ class MonitoringQueries {
         try {
             rows = em.createNativeQuery("""
                     SELECT period_no, unit_id, indicator, stage, form, numerator, denominator, missing
-                    FROM monitoring_figures_periods(?1, ?2, cast(?3 AS date[]), cast(?4 AS date[]),
+                    FROM monitoring_figures_summary(?1, ?2, cast(?3 AS date[]), cast(?4 AS date[]),
                                                     cast(?5 AS integer[]))
                     """, Tuple.class)
                     .setParameter(1, level.sql)
                     .setParameter(2, id)
-                    .setParameter(3, array(periods.stream().map(p -> p.from().toString())))
-                    .setParameter(4, array(periods.stream().map(p -> p.to().toString())))
-                    .setParameter(5, array(periods.stream().map(p -> String.valueOf(p.startYear()))))
+                    .setParameter(3, MonitoringSummary.array(periods.stream().map(p -> p.from().toString())))
+                    .setParameter(4, MonitoringSummary.array(periods.stream().map(p -> p.to().toString())))
+                    .setParameter(5, MonitoringSummary.array(periods.stream().map(p -> String.valueOf(p.startYear()))))
                     .getResultList();
         } catch (PersistenceException e) {
             if (refused(e)) {
@@ -76,11 +74,6 @@ class MonitoringQueries {
             }
         }
         return new Answer(figures, funnel);
-    }
-
-    /** A PostgreSQL array literal of dates or numbers, which need no quoting. */
-    private static String array(Stream<String> values) {
-        return values.collect(Collectors.joining(",", "{", "}"));
     }
 
     private static FigureRow row(Tuple t) {
