@@ -23,6 +23,7 @@ import jakarta.persistence.LockModeType;
 
 import io.quarkus.panache.common.Sort;
 
+import ru.nastavnik.audit.AuditLog;
 import ru.nastavnik.common.ApiException;
 import ru.nastavnik.common.FieldError;
 import ru.nastavnik.common.Versioned;
@@ -48,6 +49,9 @@ class Meetings {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     /** The diary is kept from the order approving the pair until the pair ends; then it is the pair's record. */
     static void requireOpen(Mentorship m) {
@@ -90,8 +94,10 @@ class Meetings {
     void update(Mentorship m, Meeting meeting, MeetingInput input) {
         lock(m);
         Versioned.check(input.version(), meeting.version);
+        MeetingView before = view(meeting, x -> true);
         apply(m, meeting, input);
         em.flush();
+        audit.changed(before, view(meeting, x -> true));
     }
 
     void delete(Mentorship m, Meeting meeting, Integer version) {

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -67,15 +69,20 @@ public class MonitoringSummary implements ScheduledTask {
         }
     }
 
-    /** The periods a figure of today asks for, as {@link FiguresService} computes them. */
+    /**
+     * The periods a figure of today asks for, as {@link FiguresService} computes them, each counted once: until
+     * 31 January the current year and its first half both run from 1 September to today.
+     */
     static List<Period> periods(LocalDate today) {
-        List<Period> periods = new ArrayList<>();
+        List<Period> all = new ArrayList<>();
         int year = Period.academicYear(today);
         for (int i = 0; i < YEARS; i++) {
-            periods.add(Period.year(year - i, today));
+            all.add(Period.year(year - i, today));
         }
-        periods.addAll(Period.halfOf(today, today).trend(HALVES));
-        return periods;
+        all.addAll(Period.halfOf(today, today).trend(HALVES));
+        Map<String, Period> counted = new LinkedHashMap<>();
+        all.forEach(p -> counted.putIfAbsent(p.from() + "/" + p.to() + "/" + p.startYear(), p));
+        return List.copyOf(counted.values());
     }
 
     /** Counts again every municipality that is due; returns how many were. */

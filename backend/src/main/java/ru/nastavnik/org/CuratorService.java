@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
+import ru.nastavnik.audit.AuditLog;
 import ru.nastavnik.common.RowScoped;
 import ru.nastavnik.common.Versioned;
 
@@ -18,6 +19,9 @@ public class CuratorService {
 
     @Inject
     SchoolService schools;
+
+    @Inject
+    AuditLog audit;
 
     public List<CuratorView> list(UUID schoolId) {
         School school = schools.find(schoolId);
@@ -35,15 +39,20 @@ public class CuratorService {
         apply(c, input);
         c.persist();
         Curator.flush();
-        return CuratorView.of(c);
+        CuratorView created = CuratorView.of(c);
+        audit.changed(null, created);
+        return created;
     }
 
     public CuratorView update(UUID schoolId, UUID id, CuratorInput input) {
         Curator c = find(schools.findWritable(schoolId), id);
         Versioned.check(input.version(), c.version);
+        CuratorView before = CuratorView.of(c);
         apply(c, input);
         Curator.flush();
-        return CuratorView.of(c);
+        CuratorView after = CuratorView.of(c);
+        audit.changed(before, after);
+        return after;
     }
 
     public void delete(UUID schoolId, UUID id) {

@@ -27,6 +27,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.panache.common.Sort;
+import ru.nastavnik.audit.AuditLog;
 import ru.nastavnik.common.ApiException;
 import ru.nastavnik.common.Caller;
 import ru.nastavnik.common.Constraints;
@@ -74,6 +75,9 @@ public class ProgrammeService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     ObjectMapper json;
@@ -149,6 +153,7 @@ public class ProgrammeService {
         }
 
         Note before = Note.of(p);
+        ProgrammeView shown = view(m, p);
         p.problem = text(input.problem());
         p.content = text(input.content());
         p.intermediateResults = text(input.intermediateResults());
@@ -180,7 +185,9 @@ public class ProgrammeService {
             revise(m, p, reason, String.join("; ", changes));
         }
         em.flush();
-        return view(m, p);
+        ProgrammeView after = view(m, p);
+        audit.changed(shown, after);
+        return after;
     }
 
     /**
@@ -280,6 +287,7 @@ public class ProgrammeService {
         editable(m);
         Versioned.check(input.version(), a.version);
         Step before = Step.of(a);
+        ActivityView shown = ActivityView.of(a, LocalDate.now());
         apply(m, p, a, input);
         List<String> changes = before.planChanges(Step.of(a));
         if (p.status == ProgrammeStatus.AGREED && !changes.isEmpty()) {
@@ -287,7 +295,9 @@ public class ProgrammeService {
                     + String.join("; ", changes));
         }
         em.flush();
-        return ActivityView.of(a, LocalDate.now());
+        ActivityView after = ActivityView.of(a, LocalDate.now());
+        audit.changed(shown, after);
+        return after;
     }
 
     /** Removes an activity that no meeting of the diary worked on; after agreement with a reason. */

@@ -82,6 +82,26 @@ class AuditTrailTest {
     }
 
     @Test
+    void aCuratorsCreationAndUpdateNameTheFieldsTheyWrote() {
+        String curators = "/api/schools/" + Demo.SCHOOL_A1 + "/curators";
+        Response created = as(Tokens.school()).body(Map.of("fullName", "Куратор Журнальный Иван", "position",
+                "Заместитель директора", "orderNumber", "12-н", "orderDate", "2026-09-01", "email",
+                "curator-old@example.ru")).post(curators);
+        created.then().statusCode(201);
+        assertThat(entry(created).getList("fields", String.class)).contains("fullName", "position", "email")
+                .doesNotContain("phone", "id");
+        String id = created.path("id");
+        Map<String, Object> body = Api.current(Tokens.school(), curators + "/" + id, "CuratorInput");
+        body.put("phone", "+7 900 000-00-00");
+        body.put("position", "Педагог-организатор");
+        Response updated = as(Tokens.school()).body(body).put(curators + "/" + id);
+        updated.then().statusCode(200);
+        JsonPath e = entry(updated);
+        assertThat(e.getString("action")).isEqualTo("CURATOR_UPDATED");
+        assertThat(e.getList("fields", String.class)).containsExactlyInAnyOrder("phone", "position");
+    }
+
+    @Test
     void aWithdrawalIsAConsentEventNamingWhatWasErased() {
         UUID id = Api.createParticipant(Tokens.school(), Demo.SCHOOL_A1);
         Response withdrawn = as(Tokens.school()).body(Map.of("withdrawnOn", "2025-10-01"))

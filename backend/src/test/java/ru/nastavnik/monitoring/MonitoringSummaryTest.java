@@ -135,6 +135,16 @@ class MonitoringSummaryTest {
                 .satisfies(e -> assertThat(sqlState(e)).isEqualTo("42501"));
     }
 
+    @Test
+    void aDayOfTheFirstHalfCountsItsYearAndHalfOnceAndTheTrendBackThreeHalves() {
+        // Until 31 January the current year and its first half are the same days.
+        List<Period> periods = MonitoringSummary.periods(LocalDate.of(2026, 12, 1));
+        assertThat(periods).extracting(p -> p.from() + ".." + p.to()).doesNotHaveDuplicates()
+                .contains("2026-09-01..2026-12-01", "2025-09-01..2026-08-31", "2024-09-01..2025-08-31",
+                        "2026-02-01..2026-08-31", "2025-09-01..2026-01-31", "2024-09-01..2025-01-31");
+        assertThat(periods).hasSize(8);
+    }
+
     /** Every place of both regions, for the year and its trend as the figures endpoint asks for them. */
     private void assertSameEverywhere() {
         List<Object[]> places = new ArrayList<>();
