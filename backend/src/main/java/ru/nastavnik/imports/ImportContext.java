@@ -59,7 +59,12 @@ final class ImportContext {
     /** The same file read again from its first data row, for work that needs a second pass. */
     TableReader reopen() {
         TableReader again = TableReader.open(file);
-        again.next();
+        // Past the title rows and the header.
+        while (again.rowNumber() < header.row()) {
+            if (again.next() == null) {
+                break;
+            }
+        }
         return again;
     }
 

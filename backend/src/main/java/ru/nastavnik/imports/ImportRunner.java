@@ -143,7 +143,7 @@ public class ImportRunner {
                 Importer importer = jobs.importer(ticket.options().kind());
                 List<TableColumn<Void>> columns = importer.columns(ticket.options());
                 try (TableReader reader = TableReader.open(ticket.file())) {
-                    HeaderMap header = HeaderMap.resolve(reader.next(), columns);
+                    HeaderMap header = HeaderMap.read(reader, columns);
                     ImportContext context = new ImportContext(id, ticket.options(), ticket.schoolId(), ticket.file(), reader, header,
                             rows -> QuarkusTransaction.requiringNew().call(() -> progress(id, lease, rows)),
                             limits.maxRows());

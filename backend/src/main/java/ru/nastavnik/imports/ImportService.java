@@ -84,11 +84,10 @@ public class ImportService {
         List<TableColumn<Void>> columns = importer.columns(options);
         ImportJob job = new ImportJob();
         try (TableReader reader = TableReader.open(upload.file())) {
-            List<String> headerRow = reader.next();
-            if (headerRow == null) {
+            HeaderMap header = HeaderMap.read(reader, columns);
+            if (header == null) {
                 throw Upload.unreadable("В файле нет ни одной заполненной строки");
             }
-            HeaderMap header = HeaderMap.resolve(headerRow, columns);
             int rows = 0;
             while (reader.next() != null) {
                 if (++rows > limits.maxRows()) {

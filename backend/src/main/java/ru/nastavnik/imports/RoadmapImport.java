@@ -2,6 +2,7 @@ package ru.nastavnik.imports;
 
 import static ru.nastavnik.common.table.TableColumn.input;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -91,16 +92,18 @@ public class RoadmapImport extends RowByRowImport {
             errors.add(new FieldError(h.header("deadline"), e.getMessage()));
         }
         ItemStatus status = null;
+        LocalDate doneOn = null;
         if (h.has("status") && !h.get(row, "status").isEmpty()) {
             try {
                 status = RoadmapColumns.status(h.get(row, "status"));
+                doneOn = status == ItemStatus.DONE ? RoadmapColumns.doneOn(h.get(row, "status")) : null;
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError(h.header("status"), e.getMessage()));
             }
         }
         ItemInput input = new ItemInput(stage, h.get(row, "activity"), h.get(row, "content"),
                 new DeadlineInput(null, null, null, deadline), h.get(row, "responsible"), h.get(row, "result"),
-                h.get(row, "document"), status, null, null, null, null);
+                h.get(row, "document"), status, null, null, doneOn, null);
         Set<ConstraintViolation<ItemInput>> violations = validator.validate(input);
         for (ConstraintViolation<ItemInput> v : violations) {
             String field = v.getPropertyPath().toString();

@@ -1,5 +1,13 @@
 package ru.nastavnik.roadmap;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * The columns of a roadmap's table as the seeds head them, shared by the exports and the upload: a file exported
  * from here or typed after a seed's table reads back the same.
@@ -33,9 +41,19 @@ public final class RoadmapColumns {
     private RoadmapColumns() {
     }
 
-    /** A status as a file writes it: its label, or the code. */
+    /** What the export adds to a status: the day it was done, and the overdue flag. */
+    private static final Pattern EXPORTED = Pattern.compile(
+            "^(.*?)(?:\\s+(\\d{2}\\.\\d{2}\\.\\d{4}))?(?:\\s*,\\s*просрочено)?$");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    /**
+     * A status as a file writes it: its label, or the code, as the export writes it too («выполнено 12.03.2027»,
+     * «запланировано, просрочено»).
+     */
     public static ItemStatus status(String cell) {
-        String text = cell.strip().toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
+        Matcher m = EXPORTED.matcher(cell.strip().toLowerCase(Locale.ROOT).replace('ё', 'е'));
+        String text = m.matches() ? m.group(1).strip() : cell.strip();
         for (ItemStatus s : ItemStatus.values()) {
             if (s.label.equals(text) || s.name().equalsIgnoreCase(text)) {
                 return s;
@@ -43,5 +61,18 @@ public final class RoadmapColumns {
         }
         throw new IllegalArgumentException("Состояние «" + cell.strip() + "» не распознано: запланировано,"
                 + " выполняется, выполнено или отменено");
+    }
+
+    /** The day an exported status says the item was done («выполнено 12.03.2027»), or null. */
+    public static LocalDate doneOn(String cell) {
+        Matcher m = EXPORTED.matcher(cell.strip().toLowerCase(Locale.ROOT));
+        if (!m.matches() || m.group(2) == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(m.group(2), DAY);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("Дата выполнения «" + m.group(2) + "» не существует");
+        }
     }
 }

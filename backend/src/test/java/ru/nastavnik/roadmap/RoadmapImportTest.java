@@ -27,6 +27,8 @@ class RoadmapImportTest {
 
     private static final List<String> HEADER = row("Наименование этапа", "Мероприятия", "Содержание деятельности",
             "Сроки", "Ответственные", "Ожидаемый результат", "Документ");
+    private static final List<String> WITH_STATUS = row("Наименование этапа", "Мероприятия",
+            "Содержание деятельности", "Сроки", "Ответственные", "Ожидаемый результат", "Документ", "Состояние");
 
     private static Response upload(String token, String roadmap, byte[] file, Map<String, ?> query) {
         return Imports.as(token).contentType("application/octet-stream").body(file).queryParams(query)
@@ -103,6 +105,35 @@ class RoadmapImportTest {
         Imports.as(token).get(roadmap + "/items?stage=2").then()
                 .body("items[0].content", equalTo("Анкеты в электронном виде"))
                 .body("items[0].deadline.label", equalTo("октябрь 2026"));
+    }
+
+    @Test
+    void aRoadmapExportedAsXlsxWithItsTitleRowsUploadsIntoAnotherAsItWas() {
+        UUID school = Api.createSchool(Tokens.region(), Demo.MUNI_A);
+        String token = Tokens.forSchool(school);
+        String source = Roadmaps.create(token, Roadmaps.school(school), 2026);
+        run(token, source, Imports.csv(List.of(WITH_STATUS,
+                row("1", "Приказ о внедрении", "Издать приказ", "до 01.10.2026", "Директор", "Приказ издан", "Приказ",
+                        ""),
+                row("3", "Анкетирование наставников", "", "в течение года", "Куратор", "", "", ""),
+                row("4", "Обучение наставников", "", "до 01.11.2026", "Куратор", "", "", "выполнено"))),
+                Map.of("dryRun", false));
+        byte[] exported = Imports.as(token).get(source + "/xlsx").then().statusCode(200).extract().asByteArray();
+
+        String copy = Roadmaps.create(token, Roadmaps.school(school), 2027);
+        JsonPath applied = run(token, copy, exported, Map.of("dryRun", false));
+        assertThat(applied.getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(applied.getInt("rejected")).as(() -> Imports.rows(token, applied.getString("id"), "REJECTED")
+                .prettify()).isZero();
+        assertThat(applied.getInt("created")).isEqualTo(3);
+        JsonPath was = Imports.as(token).get(source + "/items").then().statusCode(200).extract().jsonPath();
+        JsonPath items = Imports.as(token).get(copy + "/items").then().statusCode(200).extract().jsonPath();
+        // The 2026/27 roadmap's deadline before today is overdue in both; the item done keeps its day.
+        assertThat(was.getList("items.overdue", Boolean.class)).contains(true);
+        for (String field : List.of("activity", "stage", "content", "deadline.label", "responsible", "result",
+                "resultDocument", "status", "doneOn", "overdue")) {
+            assertThat(items.getList("items." + field)).as(field).isEqualTo(was.getList("items." + field));
+        }
     }
 
     @Test

@@ -12,14 +12,55 @@ import java.util.Map;
  */
 public final class HeaderMap {
 
+    /**
+     * How many rows above the header a file may have: the title and the approval block («УТВЕРЖДАЮ», the order) that
+     * documents such as the seeds' roadmaps, and this application's own exports, put above their tables.
+     */
+    static final int TITLE_ROWS = 10;
+
     private final Map<String, Integer> index;
     private final Map<String, String> headers;
     private final List<String> ignored;
+    private int row = 1;
 
     private HeaderMap(Map<String, Integer> index, Map<String, String> headers, List<String> ignored) {
         this.index = index;
         this.headers = headers;
         this.ignored = ignored;
+    }
+
+    /**
+     * Reads up to the header row, the first that names every required column within the first rows of the file, and
+     * maps it; the reader is left at the first data row. A file without one fails as its first row would.
+     *
+     * @return null for a file with no rows at all
+     */
+    public static HeaderMap read(TableReader reader, List<? extends TableColumn<?>> columns) {
+        TableException first = null;
+        for (int i = 0; i <= TITLE_ROWS; i++) {
+            List<String> candidate = reader.next();
+            if (candidate == null) {
+                break;
+            }
+            try {
+                HeaderMap map = resolve(candidate, columns);
+                map.row = reader.rowNumber();
+                return map;
+            } catch (TableException e) {
+                if (first == null) {
+                    first = e;
+                }
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        throw first;
+    }
+
+    /** The header's row number in the file as a person sees it. */
+    public int row() {
+        return row;
     }
 
     /** Maps the header row; throws {@link TableException} naming missing required or repeated columns. */
