@@ -198,6 +198,7 @@ DECLARE
     v_municipalities uuid[];
     v_changed uuid[];
     v_whole uuid[];
+    v_single uuid[];
 BEGIN
     IF p_level NOT IN ('region', 'municipality', 'school') OR p_id IS NULL OR p_from IS NULL OR p_to IS NULL
        OR p_year IS NULL OR cardinality(p_from) = 0 OR cardinality(p_from) <> cardinality(p_to)
@@ -235,6 +236,10 @@ BEGIN
         WHERE NOT EXISTS (SELECT 1 FROM monitoring_summary_change c WHERE c.municipality_id = m);
     END IF;
     v_whole := coalesce(v_whole, '{}');
+    -- The schools read one by one from the summary: those unchanged, outside the municipalities read whole.
+    SELECT array_agg(s.id) INTO v_single FROM school s
+    WHERE s.id = ANY (v_schools) AND s.id <> ALL (v_changed) AND s.municipality_id <> ALL (v_whole);
+    v_single := coalesce(v_single, '{}');
     -- The changed schools are inside the place, which the caller's scope covers; counting them one by one needs
     -- no scope of its own.
     PERFORM set_config('nastavnik.role', 'system', true);
@@ -253,8 +258,7 @@ BEGIN
                s.stage, s.form, s.numerator, s.denominator, s.missing
         FROM periods pr
         JOIN monitoring_summary s ON s.p_from = pr.f AND s.p_to = pr.t AND s.p_year = pr.y
-        WHERE s.school_id = ANY (v_schools) AND s.school_id <> ALL (v_changed)
-          AND s.municipality_id <> ALL (v_whole)
+        WHERE s.school_id = ANY (v_single)
         UNION ALL
         SELECT f.period_no, CASE WHEN p_level = 'region' THEN school_municipality(c) ELSE c END, f.indicator,
                f.stage, f.form, f.numerator, f.denominator, f.missing
