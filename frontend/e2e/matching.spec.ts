@@ -160,7 +160,13 @@ test('a curator compares the optimal and the stable proposals, picks the stable 
   await expect(page.getByTestId('matched')).toHaveText(`${matched} из 4`);
   const stable = await proposedPairs(page);
   expect(stable).toHaveLength(matched);
-  const mentorOf = (pairs: string[]) => new Map(pairs.map((p) => p.split(' — ')).map(([m, e]) => [e, m]));
+  const mentorOf = (pairs: string[]) =>
+    new Map(
+      pairs.map((p) => {
+        const [mentor = '', mentee = ''] = p.split(' — ');
+        return [mentee, mentor];
+      }),
+    );
   const moved = [...new Set([...mentorOf(optimal).keys(), ...mentorOf(stable).keys()])].filter(
     (mentee) => mentorOf(optimal).get(mentee) !== mentorOf(stable).get(mentee),
   );
