@@ -26,9 +26,10 @@ keycloak_install() {
     mv "$tmp/keycloak-$KEYCLOAK_VERSION" "$KEYCLOAK_DIR"
     rm -rf "$tmp"
   fi
-  # --import-realm skips a realm that exists: start from a clean Keycloak database when the realm file changed.
+  # --import-realm skips a realm that exists: start from a clean Keycloak database when the realm file changed,
+  # or the SPA's address the realm's client is imported with.
   local sum
-  sum=$(sha256sum "$REALM_FILE" | cut -d' ' -f1)
+  sum=$( (cat "$REALM_FILE"; echo "$NASTAVNIK_WEB_URL") | sha256sum | cut -d' ' -f1)
   if [ "$(cat "$KEYCLOAK_DIR/data/realm.sha256" 2>/dev/null)" != "$sum" ]; then
     rm -rf "$KEYCLOAK_DIR/data/h2" "$KEYCLOAK_DIR/data/import"
     mkdir -p "$KEYCLOAK_DIR/data/import"
@@ -38,6 +39,8 @@ keycloak_install() {
 }
 
 keycloak_start() {
+  # The SPA client's address in the realm file; without it a stack on another SPA port could not log in.
+  export NASTAVNIK_WEB_URL=${NASTAVNIK_WEB_URL:-http://localhost:${SPA_PORT:-5173}}
   keycloak_install
   KC_BOOTSTRAP_ADMIN_USERNAME=${KEYCLOAK_ADMIN:-admin} KC_BOOTSTRAP_ADMIN_PASSWORD=${KEYCLOAK_ADMIN_PASSWORD:-admin} \
     start_service keycloak "$KEYCLOAK_DIR/bin/kc.sh" start-dev --http-port "$KEYCLOAK_HTTP_PORT" \
