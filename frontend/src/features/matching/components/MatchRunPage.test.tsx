@@ -321,6 +321,22 @@ describe('the page of a match run', () => {
     expect(within(section).getByText(/другое выбрать нельзя/)).toBeInTheDocument();
   });
 
+  it('keeps the reviewed proposal once two of its proposals were swapped', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () =>
+        json({
+          ...detail,
+          proposals: detail.proposals.map((p, i) => (i === 0 ? { ...p, swapped: true } : p)),
+        }),
+      ),
+    );
+    renderPage();
+    const section = await screen.findByRole('region', { name: 'Оптимальное или устойчивое предложение' });
+    expect(within(section).queryByRole('button')).not.toBeInTheDocument();
+    expect(within(section).getByText(/другое выбрать нельзя/)).toBeInTheDocument();
+  });
+
   it('tells why an accept was refused when a proposal no longer fits', async () => {
     serve(() =>
       json(

@@ -42,7 +42,7 @@ export function MatchRunPage({ scope }: { scope: MatchScope }) {
         </Button>
       </Group>
       <RunSummary run={detail.run} proposals={detail.proposals} />
-      <MethodComparison scope={scope} run={detail.run} />
+      <MethodComparison scope={scope} run={detail.run} proposals={detail.proposals} />
       {accepted > 0 && (
         <Alert
           color="green"

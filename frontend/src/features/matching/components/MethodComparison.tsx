@@ -2,7 +2,7 @@ import { Badge, Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
-import type { MatchRun, MatchScope } from '../api';
+import type { MatchProposal, MatchRun, MatchScope } from '../api';
 import { useDecision } from '../api';
 
 type Method = MatchRun['method'];
@@ -10,13 +10,21 @@ const METHODS: Method[] = ['OPTIMAL', 'STABLE'];
 
 /**
  * The run's two proposals side by side — the optimal one and the stable one — and the choice of which one the
- * curator reviews, open until the first decision on it.
+ * curator reviews, open until the first decision on it: an acceptance, a rejection or a swap.
  */
-export function MethodComparison({ scope, run }: { scope: MatchScope; run: MatchRun }) {
+export function MethodComparison({
+  scope,
+  run,
+  proposals,
+}: {
+  scope: MatchScope;
+  run: MatchRun;
+  proposals: MatchProposal[];
+}) {
   const { t } = useTranslation();
   const choose = useDecision(scope, run.id);
   const comparison = run.comparison;
-  const locked = run.decisions.accepted + run.decisions.rejected > 0;
+  const locked = run.decisions.accepted + run.decisions.rejected > 0 || proposals.some((p) => p.swapped);
   const number = new Intl.NumberFormat('ru-RU');
   return (
     <Paper withBorder p="md" component="section" aria-label={t('matching.methods.title')}>
