@@ -1,6 +1,6 @@
 import { Anchor, Button, FileInput, Group, Paper, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { confirmAction } from '../../../components/ui/confirm';
@@ -14,24 +14,9 @@ import {
   type ImportKind,
   type Me,
 } from '../api';
+import { ACCEPTED_FILES, useUploadKeys } from '../uploadKeys';
 import { ImportJobPanel } from './ImportJobPanel';
 import { RecentImports } from './RecentImports';
-
-/**
- * What the server reads, by extension and by media type: browsers filter by either, and the server itself decides by
- * the content, so a file with another name still goes through.
- */
-const ACCEPTED_FILES = [
-  '.xlsx',
-  '.xls',
-  '.ods',
-  '.csv',
-  '.txt',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/vnd.ms-excel',
-  'application/vnd.oasis.opendocument.spreadsheet',
-  'text/csv',
-].join(',');
 
 /**
  * Upload a spreadsheet: check it first (a dry run reports every row and changes nothing), then apply it. The job
@@ -46,7 +31,7 @@ export function ImportPage({ me }: { me: Me }) {
   const [allOrNothing, setAllOrNothing] = useState(false);
   const [jobId, setJobId] = useState<string>();
   const [missing, setMissing] = useState<{ file?: string; questionnaire?: string }>({});
-  const keys = useRef(new Map<string, string>());
+  const keyFor = useUploadKeys();
   const upload = useUpload();
   const job = useImportJob(jobId);
   const questionnaires = usePublishedQuestionnaires(kind === 'RESPONSES');
@@ -61,25 +46,6 @@ export function ImportPage({ me }: { me: Me }) {
   if (!kind) {
     return null;
   }
-
-  /** One key per file and options, so that repeating the same request never creates a second job. */
-  const keyFor = (chosen: File, dryRun: boolean) => {
-    const id = [
-      chosen.name,
-      chosen.size,
-      chosen.lastModified,
-      kind,
-      questionnaireId,
-      dryRun,
-      allOrNothing,
-    ].join('|');
-    let key = keys.current.get(id);
-    if (!key) {
-      key = crypto.randomUUID();
-      keys.current.set(id, key);
-    }
-    return key;
-  };
 
   const send = (dryRun: boolean) => {
     const problems = {
@@ -98,7 +64,7 @@ export function ImportPage({ me }: { me: Me }) {
           dryRun,
           allOrNothing,
           questionnaireId: questionnaireId ?? undefined,
-          idempotencyKey: keyFor(file, dryRun),
+          idempotencyKey: keyFor(file, kind, questionnaireId, dryRun, allOrNothing),
         },
         { onSuccess: (created) => setJobId(created.id) },
       );
