@@ -26,9 +26,10 @@ keycloak_install() {
     mv "$tmp/keycloak-$KEYCLOAK_VERSION" "$KEYCLOAK_DIR"
     rm -rf "$tmp"
   fi
-  # --import-realm skips a realm that exists: start from a clean Keycloak database when the realm file changed.
+  # --import-realm skips a realm that exists: start from a clean Keycloak database when the realm file changed, or
+  # the SPA's address its client is imported with (the realm's rootUrl, where login redirects).
   local sum
-  sum=$(sha256sum "$REALM_FILE" | cut -d' ' -f1)
+  sum=$( (cat "$REALM_FILE"; echo "$(keycloak_web_url)") | sha256sum | cut -d' ' -f1)
   if [ "$(cat "$KEYCLOAK_DIR/data/realm.sha256" 2>/dev/null)" != "$sum" ]; then
     rm -rf "$KEYCLOAK_DIR/data/h2" "$KEYCLOAK_DIR/data/import"
     mkdir -p "$KEYCLOAK_DIR/data/import"
@@ -37,8 +38,14 @@ keycloak_install() {
   fi
 }
 
+# The SPA's address for the realm's client: the stack's SPA port unless a deployment names it.
+keycloak_web_url() {
+  echo "${NASTAVNIK_WEB_URL:-http://localhost:${SPA_PORT:-5173}}"
+}
+
 keycloak_start() {
   keycloak_install
+  NASTAVNIK_WEB_URL=$(keycloak_web_url) \
   KC_BOOTSTRAP_ADMIN_USERNAME=${KEYCLOAK_ADMIN:-admin} KC_BOOTSTRAP_ADMIN_PASSWORD=${KEYCLOAK_ADMIN_PASSWORD:-admin} \
     start_service keycloak "$KEYCLOAK_DIR/bin/kc.sh" start-dev --http-port "$KEYCLOAK_HTTP_PORT" \
       --http-management-port "$KEYCLOAK_MANAGEMENT_PORT" --import-realm \

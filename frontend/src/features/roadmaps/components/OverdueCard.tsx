@@ -29,7 +29,7 @@ function Card({ me, owner }: { me: Me; owner: NonNullable<ReturnType<typeof ownO
     <Paper withBorder p="md" data-testid="roadmaps-overdue">
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
-          <Text fw={700} c={p.own.overdue > 0 ? 'red.8' : undefined}>
+          <Text fw={700} c={p.own.overdue > 0 ? 'red.9' : undefined}>
             {t('roadmaps.card.title', { count: p.own.overdue })}
           </Text>
           {!p.hasRoadmap && <Text size="sm">{t('roadmaps.card.ownNone')}</Text>}

@@ -16,7 +16,7 @@ export function ProgressLine({ counts, label }: { counts: ProgressCounts; label:
       <Group gap="xs">
         <Text size="sm">{t('roadmaps.progressLine', { done: counts.done, total: counts.total })}</Text>
         {counts.overdue > 0 && (
-          <Text size="sm" c="red.8" fw={600}>
+          <Text size="sm" c="red.9" fw={600}>
             {t('roadmaps.overdueCount', { count: counts.overdue })}
           </Text>
         )}

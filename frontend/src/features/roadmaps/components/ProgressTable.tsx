@@ -53,7 +53,7 @@ export function ProgressTable({ progress }: { progress: RoadmapProgress }) {
               </Table.Td>
               <Table.Td
                 fw={u.progress.overdue > 0 ? 700 : undefined}
-                c={u.progress.overdue > 0 ? 'red.8' : undefined}
+                c={u.progress.overdue > 0 ? 'red.9' : undefined}
               >
                 {u.progress.overdue}
               </Table.Td>

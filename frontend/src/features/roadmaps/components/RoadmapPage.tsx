@@ -295,11 +295,11 @@ function ItemsTable({ owner, roadmapId, items, loading, editable, onEdit }: Tabl
               <Table.Td>
                 <Text size="sm">{item.content}</Text>
               </Table.Td>
-              <Table.Td>
+              <Table.Td miw={130}>
                 <Stack gap={4} align="flex-start">
                   <Text size="sm">{item.deadline.label}</Text>
                   {item.overdue && (
-                    <Badge color="red" variant="filled">
+                    <Badge color="red" variant="filled" tt="none" style={{ overflow: 'visible' }}>
                       {t('roadmaps.items.overdue')}
                     </Badge>
                   )}
