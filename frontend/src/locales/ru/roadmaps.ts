@@ -65,7 +65,6 @@ export default {
       statusSaved: 'Состояние изменено',
       doneOn: 'выполнено {{date}}',
       evidenceLink: 'Ссылка на подтверждение',
-      edit: 'Изменить',
       editTitle: 'Изменение мероприятия',
       new: 'Новое мероприятие',
     },
@@ -124,7 +123,6 @@ export default {
     evidence: {
       attach: 'Приложить файл',
       attachTo: 'Файл-подтверждение к мероприятию «{{activity}}»',
-      hint: 'PDF, JPEG, PNG или DOCX, до 10 МБ',
       download: 'Скачать «{{name}}»',
       remove: 'Убрать файл',
       removeConfirm: 'Убрать файл «{{name}}» из подтверждения?',
@@ -136,11 +134,8 @@ export default {
       MUNICIPALITY: 'Муниципалитеты',
     },
     progressTable: {
-      title: 'Ход выполнения дорожных карт',
       titleYear: 'Ход выполнения дорожных карт, {{year}} учебный год',
       asOf: 'Просроченные — на {{date}}',
-      own: 'Своя дорожная карта',
-      unit: 'Кто',
       done: 'Выполнено',
       overdue: 'Просрочено',
       bar: '{{name}}: выполнено {{percent}} %',
@@ -155,7 +150,6 @@ export default {
       ownNone: 'Своей дорожной карты на этот год нет',
       below: 'Уровнем ниже просрочено: {{count}}',
       open: 'Открыть дорожные карты',
-      openOverdue: 'Показать просроченные',
     },
   },
 };

@@ -3,18 +3,16 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { confirmAction } from '../../../components/ui/confirm';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import {
   downloadTemplate,
   importKinds,
   useImportJob,
   usePublishedQuestionnaires,
-  useUpload,
   type ImportKind,
   type Me,
 } from '../api';
-import { ACCEPTED_FILES, useUploadKeys } from '../uploadKeys';
+import { ACCEPTED_FILES, useFileUpload } from '../fileUpload';
 import { ImportJobPanel } from './ImportJobPanel';
 import { RecentImports } from './RecentImports';
 
@@ -31,8 +29,7 @@ export function ImportPage({ me }: { me: Me }) {
   const [allOrNothing, setAllOrNothing] = useState(false);
   const [jobId, setJobId] = useState<string>();
   const [missing, setMissing] = useState<{ file?: string; questionnaire?: string }>({});
-  const keyFor = useUploadKeys();
-  const upload = useUpload();
+  const { send, upload } = useFileUpload((created) => setJobId(created.id));
   const job = useImportJob(jobId);
   const questionnaires = usePublishedQuestionnaires(kind === 'RESPONSES');
   const qc = useQueryClient();
@@ -47,7 +44,7 @@ export function ImportPage({ me }: { me: Me }) {
     return null;
   }
 
-  const send = (dryRun: boolean) => {
+  const check = (dryRun: boolean) => {
     const problems = {
       file: file ? undefined : t('imports.needFile'),
       questionnaire: kind === 'RESPONSES' && !questionnaireId ? t('imports.needQuestionnaire') : undefined,
@@ -56,27 +53,7 @@ export function ImportPage({ me }: { me: Me }) {
     if (!file || problems.questionnaire) {
       return;
     }
-    const run = () =>
-      upload.mutate(
-        {
-          kind,
-          file,
-          dryRun,
-          allOrNothing,
-          questionnaireId: questionnaireId ?? undefined,
-          idempotencyKey: keyFor(file, kind, questionnaireId, dryRun, allOrNothing),
-        },
-        { onSuccess: (created) => setJobId(created.id) },
-      );
-    if (dryRun) {
-      run();
-    } else {
-      confirmAction(
-        t(allOrNothing ? 'imports.applyConfirmAllOrNothing' : 'imports.applyConfirm', { name: file.name }),
-        t('imports.apply'),
-        run,
-      );
-    }
+    send({ kind, file, dryRun, allOrNothing, questionnaireId: questionnaireId ?? undefined });
   };
 
   return (
@@ -134,10 +111,10 @@ export function ImportPage({ me }: { me: Me }) {
             onChange={(e) => setAllOrNothing(e.currentTarget.checked)}
           />
           <Group>
-            <Button onClick={() => send(true)} loading={upload.isPending}>
+            <Button onClick={() => check(true)} loading={upload.isPending}>
               {t('imports.check')}
             </Button>
-            <Button variant="default" onClick={() => send(false)} disabled={upload.isPending}>
+            <Button variant="default" onClick={() => check(false)} disabled={upload.isPending}>
               {t('imports.apply')}
             </Button>
           </Group>
@@ -146,7 +123,7 @@ export function ImportPage({ me }: { me: Me }) {
       </Paper>
       <ErrorAlert error={job.error} />
       {job.data && (
-        <ImportJobPanel job={job.data} onApply={job.data.dryRun && file ? () => send(false) : undefined} />
+        <ImportJobPanel job={job.data} onApply={job.data.dryRun && file ? () => check(false) : undefined} />
       )}
       <RecentImports onOpen={(opened) => setJobId(opened.id)} />
     </Stack>

@@ -2,11 +2,10 @@ import { Anchor, Button, FileInput, Group, Stack, Switch, Text } from '@mantine/
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { confirmAction } from '../../../components/ui/confirm';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import type { Owner } from '../../roadmaps/api';
-import { downloadTemplate, useImportJob, useUpload } from '../api';
-import { ACCEPTED_FILES, useUploadKeys } from '../uploadKeys';
+import { downloadTemplate, useImportJob } from '../api';
+import { ACCEPTED_FILES, useFileUpload } from '../fileUpload';
 import { ImportJobPanel } from './ImportJobPanel';
 
 interface Props {
@@ -26,8 +25,7 @@ export function RoadmapUpload({ owner, roadmapId, onApplied }: Props) {
   const [allOrNothing, setAllOrNothing] = useState(false);
   const [missing, setMissing] = useState<string>();
   const [jobId, setJobId] = useState<string>();
-  const keyFor = useUploadKeys();
-  const upload = useUpload();
+  const { send, upload } = useFileUpload((created) => setJobId(created.id));
   const job = useImportJob(jobId);
   const applied = job.data?.applied === true;
   useEffect(() => {
@@ -36,32 +34,12 @@ export function RoadmapUpload({ owner, roadmapId, onApplied }: Props) {
     }
   }, [applied, onApplied]);
 
-  const send = (dryRun: boolean) => {
+  const check = (dryRun: boolean) => {
     setMissing(file ? undefined : t('imports.needFile'));
     if (!file) {
       return;
     }
-    const run = () =>
-      upload.mutate(
-        {
-          kind: 'ROADMAP',
-          file,
-          dryRun,
-          allOrNothing,
-          roadmap: { owner, id: roadmapId },
-          idempotencyKey: keyFor(file, roadmapId, dryRun, allOrNothing),
-        },
-        { onSuccess: (created) => setJobId(created.id) },
-      );
-    if (dryRun) {
-      run();
-    } else {
-      confirmAction(
-        t(allOrNothing ? 'imports.applyConfirmAllOrNothing' : 'imports.applyConfirm', { name: file.name }),
-        t('imports.apply'),
-        run,
-      );
-    }
+    send({ kind: 'ROADMAP', file, dryRun, allOrNothing, roadmap: { owner, id: roadmapId } });
   };
 
   return (
@@ -88,16 +66,16 @@ export function RoadmapUpload({ owner, roadmapId, onApplied }: Props) {
         onChange={(e) => setAllOrNothing(e.currentTarget.checked)}
       />
       <Group>
-        <Button onClick={() => send(true)} loading={upload.isPending}>
+        <Button onClick={() => check(true)} loading={upload.isPending}>
           {t('imports.check')}
         </Button>
-        <Button variant="default" onClick={() => send(false)} disabled={upload.isPending}>
+        <Button variant="default" onClick={() => check(false)} disabled={upload.isPending}>
           {t('imports.apply')}
         </Button>
       </Group>
       <ErrorAlert error={upload.error ?? job.error} />
       {job.data && (
-        <ImportJobPanel job={job.data} onApply={job.data.dryRun && file ? () => send(false) : undefined} />
+        <ImportJobPanel job={job.data} onApply={job.data.dryRun && file ? () => check(false) : undefined} />
       )}
     </Stack>
   );

@@ -188,14 +188,14 @@ describe('the roadmap page', () => {
     await user.click(
       await screen.findByRole('option', { name: '6. Организация работы наставнических пар и групп' }),
     );
-    await user.type(
-      within(dialog).getByRole('textbox', { name: /Мероприятие/ }),
-      'Педсовет по итогам полугодия',
-    );
+    await user.click(within(dialog).getByRole('textbox', { name: /Мероприятие/ }));
+    await user.paste('Педсовет по итогам полугодия');
     await user.click(within(dialog).getByRole('combobox', { name: 'Вид срока' }));
     await user.click(await screen.findByRole('option', { name: 'Словами, как в документе' }));
-    await user.type(within(dialog).getByRole('textbox', { name: /Срок словами/ }), 'к лету');
-    await user.type(within(dialog).getByRole('textbox', { name: 'Ссылка на подтверждение' }), 'сайт школы');
+    await user.click(within(dialog).getByRole('textbox', { name: /Срок словами/ }));
+    await user.paste('к лету');
+    await user.click(within(dialog).getByRole('textbox', { name: 'Ссылка на подтверждение' }));
+    await user.paste('сайт школы');
     await user.click(within(dialog).getByRole('button', { name: 'Сохранить' }));
 
     expect(await within(dialog).findByText('Срок «к лету» не распознан')).toBeInTheDocument();

@@ -49,6 +49,7 @@ import {
   type RoadmapItem,
 } from '../api';
 import { withStatus } from '../itemForm';
+import { Approval } from './Approval';
 import { ItemDialog } from './ItemDialog';
 import { ProgressLine } from './ProgressLine';
 
@@ -141,14 +142,7 @@ export function RoadmapPage({ owner, editable, upload }: Props) {
                 {r.ownerName} · {t('roadmaps.year')} {r.yearLabel}
               </Text>
               <Text size="sm">
-                {t('roadmaps.approval')}:{' '}
-                {r.approvalNumber && r.approvalDate
-                  ? t('roadmaps.approvalLine', {
-                      title: r.approvalTitle ?? '',
-                      number: r.approvalNumber,
-                      date: formatDate(r.approvalDate),
-                    })
-                  : t('roadmaps.notApproved')}
+                {t('roadmaps.approval')}: <Approval roadmap={r} />
               </Text>
             </Stack>
             <Group>

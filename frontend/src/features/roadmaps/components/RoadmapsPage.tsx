@@ -11,9 +11,10 @@ import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { LoadingRow } from '../../../components/ui/LoadingRow';
 import { Pager } from '../../../components/ui/Pager';
 import { describeError } from '../../../lib/api/problem';
-import { academicYearLabel, currentStartYear, formatDate } from '../../../lib/dates';
+import { academicYearLabel, currentStartYear } from '../../../lib/dates';
 import { useListControls } from '../../../lib/useListControls';
 import { levelBelow, roadmapsPath, useDeleteRoadmap, useProgress, useRoadmaps, type Owner } from '../api';
+import { Approval } from './Approval';
 import { CreateRoadmapDialog } from './CreateRoadmapDialog';
 import { ProgressLine } from './ProgressLine';
 import { ProgressTable } from './ProgressTable';
@@ -77,13 +78,7 @@ export function RoadmapsPage({ owner, editable }: Props) {
                   </Anchor>
                 </Table.Td>
                 <Table.Td>
-                  {r.approvalNumber && r.approvalDate
-                    ? t('roadmaps.approvalLine', {
-                        title: r.approvalTitle ?? '',
-                        number: r.approvalNumber,
-                        date: formatDate(r.approvalDate),
-                      })
-                    : t('roadmaps.notApproved')}
+                  <Approval roadmap={r} />
                 </Table.Td>
                 <Table.Td>
                   <ProgressLine counts={r.progress} label={r.title} />
