@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useRoutes, type RouteObject } from 'react-router';
 
 import type { MatchScope } from '../features/matching/api';
-import { auditScope } from '../features/audit/api';
 import { canWriteTemplates, type Me } from '../features/me/api';
-import { levelBelow, levelSegment, ownOwner, type Owner } from '../features/roadmaps/api';
+import { levelBelow, levelSegment, type Owner } from '../features/roadmaps/owner';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 import { SectionOnRequest } from '../components/ui/SectionOnRequest';
 import { loadStrings } from '../lib/i18n';
+import { ownPlace } from '../lib/ownPlace';
 import type { Feature } from '../locales/bundles';
 
 /**
@@ -397,7 +397,7 @@ function reportingRoutes(me: Me): RouteObject[] {
  * the region its municipalities').
  */
 function roadmapRoutes(me: Me): RouteObject[] {
-  const owner = ownOwner(me);
+  const owner = ownPlace(me);
   if (!owner) {
     return [];
   }
@@ -419,7 +419,7 @@ function roadmapRoutes(me: Me): RouteObject[] {
 
 /** The audit trail of the user's own level; the portal has none. */
 function auditRoutes(me: Me): RouteObject[] {
-  const scope = auditScope(me);
+  const scope = ownPlace(me);
   return scope ? [{ path: 'audit', element: <AuditPage scope={scope} /> }] : [];
 }
 

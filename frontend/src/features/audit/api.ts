@@ -2,30 +2,16 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 
 import { api, unwrap, type Schemas } from '../../lib/api/client';
 import { saveFile } from '../../lib/download';
-import type { Me } from '../me/api';
+import type { Place } from '../../lib/ownPlace';
 
 export type AuditEvent = Schemas['AuditEvent'];
 export type AuditAction = Schemas['AuditAction'];
 export type AuditCategory = Schemas['AuditCategory'];
 
-export const AUDIT_CATEGORIES: AuditCategory[] = ['PERSONAL_DATA', 'CONSENT', 'EXPORT', 'TRANSITION'];
-
 /** Whose trail: a school's (its own users), a municipality's or the region's. */
-export interface AuditScope {
-  level: 'school' | 'municipality' | 'region';
-  id: string;
-}
+export type AuditScope = Place;
 
-/** The trail the user reads: their own level's. The portal has none. */
-export function auditScope(me: Me): AuditScope | null {
-  if (me.role === 'school') {
-    return me.schoolId ? { level: 'school', id: me.schoolId } : null;
-  }
-  if (me.role === 'municipal') {
-    return me.municipalityId ? { level: 'municipality', id: me.municipalityId } : null;
-  }
-  return me.role === 'regional' ? { level: 'region', id: me.regionId } : null;
-}
+export const AUDIT_CATEGORIES: AuditCategory[] = ['PERSONAL_DATA', 'CONSENT', 'EXPORT', 'TRANSITION'];
 
 /** The filters, shared by the list and its export. */
 export interface AuditFilter {
@@ -45,17 +31,17 @@ export const auditKeys = {
 
 function fetchPage(scope: AuditScope, query: AuditFilter & { page: number; size: number }) {
   switch (scope.level) {
-    case 'school':
+    case 'SCHOOL':
       return unwrap(
         api.GET('/api/schools/{schoolId}/audit', { params: { path: { schoolId: scope.id }, query } }),
       );
-    case 'municipality':
+    case 'MUNICIPALITY':
       return unwrap(
         api.GET('/api/municipalities/{municipalityId}/audit', {
           params: { path: { municipalityId: scope.id }, query },
         }),
       );
-    case 'region':
+    case 'REGION':
       return unwrap(
         api.GET('/api/regions/{regionId}/audit', { params: { path: { regionId: scope.id }, query } }),
       );
@@ -77,7 +63,7 @@ export function useAudit(scope: AuditScope, filter: AuditFilter, page: number, s
 export function exportAudit(scope: AuditScope, query: AuditFilter) {
   const blob = { parseAs: 'blob' } as const;
   switch (scope.level) {
-    case 'school':
+    case 'SCHOOL':
       return saveFile(
         api.GET('/api/schools/{schoolId}/audit/export', {
           params: { path: { schoolId: scope.id }, query },
@@ -85,7 +71,7 @@ export function exportAudit(scope: AuditScope, query: AuditFilter) {
         }),
         'audit.xlsx',
       );
-    case 'municipality':
+    case 'MUNICIPALITY':
       return saveFile(
         api.GET('/api/municipalities/{municipalityId}/audit/export', {
           params: { path: { municipalityId: scope.id }, query },
@@ -93,7 +79,7 @@ export function exportAudit(scope: AuditScope, query: AuditFilter) {
         }),
         'audit.xlsx',
       );
-    case 'region':
+    case 'REGION':
       return saveFile(
         api.GET('/api/regions/{regionId}/audit/export', {
           params: { path: { regionId: scope.id }, query },

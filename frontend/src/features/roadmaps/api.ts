@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient }
 
 import { api, unwrap, type Schemas } from '../../lib/api/client';
 import { saveFile } from '../../lib/download';
-import type { Me } from '../me/api';
+import { levelSegment, type Owner } from './owner';
 
 export type Roadmap = Schemas['Roadmap'];
 export type RoadmapInput = Schemas['RoadmapInput'];
@@ -15,6 +15,8 @@ export type ProgressUnit = Schemas['RoadmapProgressUnit'];
 export type ItemStatus = Schemas['ItemStatus'];
 export type DeadlineKind = Schemas['DeadlineKind'];
 
+export { levelBelow, levelSegment, type Owner } from './owner';
+
 export const ITEM_STATUSES: ItemStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
 export const STAGES = [1, 2, 3, 4, 5, 6, 7] as const;
 export const DEADLINE_KINDS: DeadlineKind[] = [
@@ -26,40 +28,12 @@ export const DEADLINE_KINDS: DeadlineKind[] = [
   'QUARTERLY',
 ];
 
-/** Whose roadmaps: a school's, a municipality's or the region's. */
-export interface Owner {
-  level: RoadmapLevel;
-  id: string;
-}
-
-/** The user's own level, whose roadmaps they write; none for a role without one. */
-export function ownOwner(me: Me): Owner | null {
-  if (me.role === 'school') {
-    return me.schoolId ? { level: 'SCHOOL', id: me.schoolId } : null;
-  }
-  if (me.role === 'municipal') {
-    return me.municipalityId ? { level: 'MUNICIPALITY', id: me.municipalityId } : null;
-  }
-  return me.role === 'regional' ? { level: 'REGION', id: me.regionId } : null;
-}
-
-/** The level one down, whose roadmaps the owner reads and whose progress it follows. */
-export function levelBelow(level: RoadmapLevel): RoadmapLevel | null {
-  return level === 'REGION' ? 'MUNICIPALITY' : level === 'MUNICIPALITY' ? 'SCHOOL' : null;
-}
-
-const SEGMENTS: Record<RoadmapLevel, string> = {
-  SCHOOL: 'schools',
-  MUNICIPALITY: 'municipalities',
-  REGION: 'regions',
-};
-
 /**
  * The three levels answer one contract under their own prefix (the backend's RoadmapEndpoints), so one typed path
  * of the school's serves all three.
  */
 function at<P extends `/api/schools/{id}/roadmaps${string}`>(path: P, level: RoadmapLevel): P {
-  return path.replace('/api/schools/', `/api/${SEGMENTS[level]}/`) as P;
+  return path.replace('/api/schools/', `/api/${levelSegment(level)}/`) as P;
 }
 
 /**
@@ -71,14 +45,9 @@ function pathOf(owner: Owner, rest: Record<string, string> = {}): never {
   return { id: owner.id, ...rest } as never;
 }
 
-/** The address segment of a level, in the API and in the SPA's pages of the level below. */
-export function levelSegment(level: RoadmapLevel): string {
-  return SEGMENTS[level];
-}
-
 /** Where the SPA shows an owner's roadmaps: the user's own under /roadmaps, the level below's under its kind. */
 export function roadmapsPath(owner: Owner, own: boolean): string {
-  return own ? '/roadmaps' : `/roadmaps/${SEGMENTS[owner.level]}/${owner.id}`;
+  return own ? '/roadmaps' : `/roadmaps/${levelSegment(owner.level)}/${owner.id}`;
 }
 
 export interface ItemParams {

@@ -74,7 +74,7 @@ afterEach(() => {
 describe("the school's audit trail", () => {
   it('shows who did what to whom, and the names of the fields changed, never their values', async () => {
     serve();
-    renderWithProviders(<AuditPage scope={{ level: 'school', id: 's1' }} />);
+    renderWithProviders(<AuditPage scope={{ level: 'SCHOOL', id: 's1' }} />);
     const table = await screen.findByRole('table', { name: 'Журнал действий' });
     const row = (await within(table).findByText('Данные участника изменены')).closest('tr')!;
     expect(row).toHaveTextContent('Ефимова Марина');
@@ -92,7 +92,7 @@ describe("the school's audit trail", () => {
   it('filters by person, action, group and dates on the server, from the first page', async () => {
     serve();
     const user = userEvent.setup();
-    renderWithProviders(<AuditPage scope={{ level: 'school', id: 's1' }} />);
+    renderWithProviders(<AuditPage scope={{ level: 'SCHOOL', id: 's1' }} />);
     const table = await screen.findByRole('table', { name: 'Журнал действий' });
     await within(table).findByText('Данные участника изменены');
 
@@ -130,7 +130,7 @@ describe("the school's audit trail", () => {
         json({ items: [{ ...changed, participantId: undefined, fields: [] }], total: 1, page: 0, size: 20 }),
       ),
     );
-    renderWithProviders(<AuditPage scope={{ level: 'municipality', id: 'm1' }} />);
+    renderWithProviders(<AuditPage scope={{ level: 'MUNICIPALITY', id: 'm1' }} />);
     const table = await screen.findByRole('table', { name: 'Журнал действий' });
     await within(table).findByText('Данные участника изменены');
     expect(screen.queryByRole('combobox', { name: 'Участник' })).toBeNull();

@@ -42,9 +42,9 @@ import audit from '../../../locales/ru/audit';
 const ACTIONS = Object.keys(audit.audit.actions) as AuditAction[];
 
 const INTRO = {
-  school: 'audit.intro',
-  municipality: 'audit.introMunicipality',
-  region: 'audit.introRegion',
+  SCHOOL: 'audit.intro',
+  MUNICIPALITY: 'audit.introMunicipality',
+  REGION: 'audit.introRegion',
 } as const;
 
 /**
@@ -53,7 +53,7 @@ const INTRO = {
  */
 export function AuditPage({ scope }: { scope: AuditScope }) {
   const { t } = useTranslation();
-  const school = scope.level === 'school';
+  const school = scope.level === 'SCHOOL';
   const [person, setPerson] = useState<string | null>(null);
   const [action, setAction] = useState<AuditAction | null>(null);
   const [category, setCategory] = useState<AuditCategory | null>(null);
@@ -201,7 +201,7 @@ function AuditTable({
   onSort: (sort: string) => void;
 }) {
   const { t } = useTranslation();
-  const school = scope.level === 'school';
+  const school = scope.level === 'SCHOOL';
   // Entries name a participant by id; the school's own users read the names (a deleted one is said to be so).
   const ids = school
     ? [...new Set((events ?? []).flatMap((e) => (e.participantId ? [e.participantId] : [])))]

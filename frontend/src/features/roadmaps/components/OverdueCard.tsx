@@ -3,18 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import type { Me } from '../../me/api';
-import { ownOwner, useProgress } from '../api';
+import { ownPlace, type Place } from '../../../lib/ownPlace';
+import { useProgress } from '../api';
 
 /**
  * The overdue items of the user's own roadmap for the year under way, on their home page: a dashboard's or the
  * school's. A coordinator also sees the level below's overdue items in all.
  */
 export function OverdueCard({ me }: { me: Me }) {
-  const owner = ownOwner(me);
+  const owner = ownPlace(me);
   return owner ? <Card me={me} owner={owner} /> : null;
 }
 
-function Card({ me, owner }: { me: Me; owner: NonNullable<ReturnType<typeof ownOwner>> }) {
+function Card({ me, owner }: { me: Me; owner: Place }) {
   const { t } = useTranslation();
   const progress = useProgress(owner);
   const p = progress.data;
