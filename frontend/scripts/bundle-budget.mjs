@@ -19,15 +19,19 @@ const LANDING_PAGES = {
   'regional, municipal': [
     'src/features/monitoring/components/pages.ts',
     'src/features/reporting/components/CampaignStatus.tsx',
+    'src/features/roadmaps/components/OverdueCard.tsx',
     'src/locales/ru/monitoring.ts',
     'src/locales/ru/reporting.ts',
+    'src/locales/ru/roadmaps.ts',
   ],
   portal: ['src/features/portal/components/PortalPage.tsx', 'src/locales/ru/portal.ts'],
   school: [
     'src/features/schools/components/SchoolPage.tsx',
     'src/features/home/components/Worklist.tsx',
     'src/features/monitoring/components/SchoolFigures.tsx',
+    'src/features/roadmaps/components/OverdueCard.tsx',
     'src/locales/ru/monitoring.ts',
+    'src/locales/ru/roadmaps.ts',
   ],
 };
 

@@ -35,7 +35,7 @@ describe('where each role lands after login', () => {
 });
 
 describe('navigation follows the role /api/me reports', () => {
-  it('gives a regional coordinator monitoring, schools, municipalities, questionnaires, the bank of practices, reports and uploads', () => {
+  it('gives a regional coordinator monitoring, schools, municipalities, questionnaires, the bank of practices, reports, roadmaps, uploads and the audit trail', () => {
     expect(navItems(base, t).map((i) => i.label)).toEqual([
       'Мониторинг',
       'Организации',
@@ -43,11 +43,13 @@ describe('navigation follows the role /api/me reports', () => {
       'Анкеты',
       'Банк лучших практик',
       'Отчёты',
+      'Дорожные карты',
       'Загрузка из файла',
+      'Журнал действий',
     ]);
   });
 
-  it('gives a municipal coordinator monitoring, the schools, questionnaires, matching, the review of practices, reports and uploads', () => {
+  it('gives a municipal coordinator monitoring, the schools, questionnaires, matching, the review of practices, reports, roadmaps, uploads and the audit trail', () => {
     expect(navItems({ ...base, role: 'municipal', municipalityId: 'm' }, t)).toEqual([
       { to: '/monitoring', label: 'Мониторинг' },
       { to: '/schools', label: 'Организации' },
@@ -55,7 +57,9 @@ describe('navigation follows the role /api/me reports', () => {
       { to: '/matching', label: 'Подбор пар' },
       { to: '/best-practices', label: 'Лучшие практики школ' },
       { to: '/reports', label: 'Отчёты' },
+      { to: '/roadmaps', label: 'Дорожные карты' },
       { to: '/imports', label: 'Загрузка из файла' },
+      { to: '/audit', label: 'Журнал действий' },
     ]);
   });
 
@@ -74,7 +78,9 @@ describe('navigation follows the role /api/me reports', () => {
       { to: '/rewards', label: 'Награды' },
       { to: '/best-practices', label: 'Лучшие практики' },
       { to: '/reports', label: 'Отчёты' },
+      { to: '/roadmaps', label: 'Дорожные карты' },
       { to: '/imports', label: 'Загрузка из файла' },
+      { to: '/audit', label: 'Журнал действий' },
     ]);
     expect(homePath(me)).toBe('/schools/s1');
   });

@@ -29,7 +29,9 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
         { to: '/questionnaires', label: t('nav.questionnaires') },
         { to: '/best-practices', label: t('nav.practicesBank') },
         { to: '/reports', label: t('nav.reports') },
+        { to: '/roadmaps', label: t('nav.roadmaps') },
         { to: '/imports', label: t('nav.imports') },
+        { to: '/audit', label: t('nav.audit') },
       ];
     case 'municipal':
       return [
@@ -41,9 +43,11 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
               { to: '/matching', label: t('nav.matching') },
               { to: '/best-practices', label: t('nav.practicesReview') },
               { to: '/reports', label: t('nav.reports') },
+              { to: '/roadmaps', label: t('nav.roadmaps') },
             ]
           : []),
         { to: '/imports', label: t('nav.imports') },
+        ...(me.municipalityId ? [{ to: '/audit', label: t('nav.audit') }] : []),
       ];
     case 'portal':
       return [{ to: '/portal', label: t('nav.portal') }];
@@ -58,7 +62,9 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
             { to: '/rewards', label: t('nav.rewards') },
             { to: '/best-practices', label: t('nav.bestPractices') },
             { to: '/reports', label: t('nav.reports') },
+            { to: '/roadmaps', label: t('nav.roadmaps') },
             { to: '/imports', label: t('nav.imports') },
+            { to: '/audit', label: t('nav.audit') },
           ]
         : [];
   }

@@ -5,10 +5,12 @@ import { Navigate, useRoutes, type RouteObject } from 'react-router';
 
 import type { MatchScope } from '../features/matching/api';
 import { canWriteTemplates, type Me } from '../features/me/api';
+import { levelBelow, levelSegment, type Owner } from '../features/roadmaps/owner';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 import { SectionOnRequest } from '../components/ui/SectionOnRequest';
 import { loadStrings } from '../lib/i18n';
+import { ownPlace } from '../lib/ownPlace';
 import type { Feature } from '../locales/bundles';
 
 /**
@@ -59,10 +61,11 @@ const SchoolImpact = page(['completion'], () =>
  * view after login within its budget.
  */
 const OwnSchoolPage = lazy(async () => {
-  const [{ SchoolPage: Page }, { Worklist }] = await Promise.all([
+  const [{ SchoolPage: Page }, { Worklist }, { OverdueCard }] = await Promise.all([
     import('../features/schools/components/SchoolPage'),
     import('../features/home/components/Worklist'),
-    loadStrings(['schools', 'home']),
+    import('../features/roadmaps/components/OverdueCard'),
+    loadStrings(['schools', 'home', 'roadmaps']),
   ]);
   return {
     default: function OwnSchool({ me }: { me: Me }) {
@@ -73,6 +76,7 @@ const OwnSchoolPage = lazy(async () => {
           sections={(school) =>
             school.id === me.schoolId && (
               <>
+                <OverdueCard me={me} />
                 <Grid>
                   <Grid.Col span={{ base: 12, xl: 5 }}>
                     <Worklist schoolId={school.id} />
@@ -212,15 +216,19 @@ const monitoring = () => import('../features/monitoring/components/pages');
  * for those who take part in the campaigns (not the portal).
  */
 const MonitoringPage = lazy(async () => {
-  const [{ MonitoringPage: Page }, { CampaignStatus }] = await Promise.all([
+  const [{ MonitoringPage: Page }, { CampaignStatus }, { OverdueCard }] = await Promise.all([
     monitoring(),
     import('../features/reporting/components/CampaignStatus'),
-    loadStrings(['monitoring', 'reporting']),
+    import('../features/roadmaps/components/OverdueCard'),
+    loadStrings(['monitoring', 'reporting', 'roadmaps']),
   ]);
   return {
-    default: ({ me }: { me: Me }) => (
-      <Page me={me} campaigns={me.role === 'portal' ? undefined : <CampaignStatus me={me} />} />
-    ),
+    default: ({ me }: { me: Me }) =>
+      me.role === 'portal' ? (
+        <Page me={me} />
+      ) : (
+        <Page me={me} roadmaps={<OverdueCard me={me} />} campaigns={<CampaignStatus me={me} />} />
+      ),
   };
 });
 const MunicipalityMonitoringPage = page(['monitoring'], () =>
@@ -239,6 +247,26 @@ const PublishedPracticesPage = page(['recognition'], () =>
   recognition().then((m) => m.PublishedPracticesPage),
 );
 const PublishedPracticePage = page(['recognition'], () => recognition().then((m) => m.PublishedPracticePage));
+const roadmaps = () => import('../features/roadmaps/components/pages');
+const RoadmapsPage = page(['roadmaps'], () => roadmaps().then((m) => m.RoadmapsPage));
+const BelowRoadmapsPage = page(['roadmaps'], () => roadmaps().then((m) => m.BelowRoadmapsPage));
+const BelowRoadmapPage = page(['roadmaps'], () => roadmaps().then((m) => m.BelowRoadmapPage));
+/** The user's own roadmap, with the upload of a table into it through the imports. */
+const OwnRoadmapPage = lazy(async () => {
+  const [{ RoadmapPage: Page }, { RoadmapUpload }] = await Promise.all([
+    roadmaps(),
+    import('../features/imports/components/RoadmapUpload'),
+    loadStrings(['roadmaps', 'imports']),
+  ]);
+  return {
+    default: ({ owner }: { owner: Owner }) => (
+      <Page owner={owner} editable upload={(props) => <RoadmapUpload {...props} />} />
+    ),
+  };
+});
+const AuditPage = page(['audit'], () =>
+  import('../features/audit/components/AuditPage').then((m) => m.AuditPage),
+);
 const reporting = () => import('../features/reporting/components/pages');
 const CampaignsPage = page(['reporting'], () => reporting().then((m) => m.CampaignsPage));
 const CampaignPage = page(['reporting'], () => reporting().then((m) => m.CampaignPage));
@@ -364,6 +392,37 @@ function reportingRoutes(me: Me): RouteObject[] {
   ];
 }
 
+/**
+ * Roadmaps: each level writes its own, and reads the level below's with its progress (a municipality its schools',
+ * the region its municipalities').
+ */
+function roadmapRoutes(me: Me): RouteObject[] {
+  const owner = ownPlace(me);
+  if (!owner) {
+    return [];
+  }
+  const below = levelBelow(owner.level);
+  return [
+    { path: 'roadmaps', element: <RoadmapsPage owner={owner} editable /> },
+    { path: 'roadmaps/:roadmapId', element: <OwnRoadmapPage owner={owner} /> },
+    ...(below
+      ? [
+          { path: `roadmaps/${levelSegment(below)}/:ownerId`, element: <BelowRoadmapsPage level={below} /> },
+          {
+            path: `roadmaps/${levelSegment(below)}/:ownerId/:roadmapId`,
+            element: <BelowRoadmapPage level={below} />,
+          },
+        ]
+      : []),
+  ];
+}
+
+/** The audit trail of the user's own level; the portal has none. */
+function auditRoutes(me: Me): RouteObject[] {
+  const scope = ownPlace(me);
+  return scope ? [{ path: 'audit', element: <AuditPage scope={scope} /> }] : [];
+}
+
 export function routes(me: Me, onLogout: () => void): RouteObject[] {
   if (me.role === 'portal') {
     // The portal's account reaches the API's /api/portal/v1 and nothing else, so the SPA shows it that alone.
@@ -400,6 +459,8 @@ export function routes(me: Me, onLogout: () => void): RouteObject[] {
         ...recognitionRoutes(me),
         ...monitoringRoutes(me),
         ...reportingRoutes(me),
+        ...roadmapRoutes(me),
+        ...auditRoutes(me),
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -17,6 +17,8 @@ export const BUNDLES = {
   monitoring: () => import('./ru/monitoring'),
   reporting: () => import('./ru/reporting'),
   portal: () => import('./ru/portal'),
+  roadmaps: () => import('./ru/roadmaps'),
+  audit: () => import('./ru/audit'),
 };
 
 export type Bundle = keyof typeof BUNDLES;
@@ -44,6 +46,8 @@ export const FEATURE_STRINGS = {
   monitoring: ['monitoring'],
   reporting: ['reporting', 'monitoring'],
   portal: ['portal'],
+  roadmaps: ['roadmaps'],
+  audit: ['audit'],
 } satisfies Record<string, Bundle[]>;
 
 export type Feature = keyof typeof FEATURE_STRINGS;

@@ -3,6 +3,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { ExportFormat } from '../../components/ui/ExportMenu';
 import { api, unwrap, type Schemas } from '../../lib/api/client';
 import { saveFile } from '../../lib/download';
+import { uploadRoadmapFile, type Owner } from '../roadmaps/api';
 
 export type ImportJob = Schemas['ImportJob'];
 export type ImportKind = Schemas['ImportKind'];
@@ -34,6 +35,8 @@ export interface UploadRequest {
   dryRun: boolean;
   allOrNothing: boolean;
   questionnaireId?: string;
+  /** For ROADMAP: the roadmap whose items the table fills. */
+  roadmap?: { owner: Owner; id: string };
   /** The same key for a retried request, so that a double click or a lost answer never imports twice. */
   idempotencyKey: string;
 }
@@ -42,7 +45,15 @@ const sendFile = {
   bodySerializer: (body: unknown) => body as Blob,
 };
 
-export function upload({ kind, file, dryRun, allOrNothing, questionnaireId, idempotencyKey }: UploadRequest) {
+export function upload({
+  kind,
+  file,
+  dryRun,
+  allOrNothing,
+  questionnaireId,
+  roadmap,
+  idempotencyKey,
+}: UploadRequest) {
   const query = { dryRun, allOrNothing, fileName: file.name };
   const header = { 'Idempotency-Key': idempotencyKey };
   const headers = { 'Content-Type': 'application/octet-stream' };
@@ -67,7 +78,10 @@ export function upload({ kind, file, dryRun, allOrNothing, questionnaireId, idem
       );
     case 'ROADMAP':
       // A roadmap's table goes into one roadmap, through that roadmap's own address.
-      throw new Error('Roadmaps are uploaded under /api/{level}/{id}/roadmaps/{roadmapId}/import');
+      if (!roadmap) {
+        throw new Error('A roadmap upload names its roadmap');
+      }
+      return uploadRoadmapFile(roadmap.owner, roadmap.id, { file, dryRun, allOrNothing, idempotencyKey });
   }
 }
 

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import type { ExportFormat } from '../../components/ui/ExportMenu';
 import { api, unwrap, type Schemas } from '../../lib/api/client';
@@ -47,12 +47,15 @@ export function useParticipants(schoolId: string, params: ParticipantListParams)
   });
 }
 
-export function useParticipant(schoolId: string, id: string) {
-  return useQuery({
+export const participantQuery = (schoolId: string, id: string) =>
+  queryOptions({
     queryKey: [...key(schoolId), 'one', id],
     queryFn: () =>
       unwrap(api.GET('/api/schools/{schoolId}/participants/{id}', { params: { path: { schoolId, id } } })),
   });
+
+export function useParticipant(schoolId: string, id: string) {
+  return useQuery(participantQuery(schoolId, id));
 }
 
 export function useConsents(schoolId: string, id: string) {

@@ -41,6 +41,8 @@ export const core = {
     bestPractices: 'Лучшие практики',
     practicesReview: 'Лучшие практики школ',
     practicesBank: 'Банк лучших практик',
+    roadmaps: 'Дорожные карты',
+    audit: 'Журнал действий',
   },
   kinds: {
     GENERAL: 'Общеобразовательная',

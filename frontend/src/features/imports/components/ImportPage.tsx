@@ -1,37 +1,20 @@
 import { Anchor, Button, FileInput, Group, Paper, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { confirmAction } from '../../../components/ui/confirm';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import {
   downloadTemplate,
   importKinds,
   useImportJob,
   usePublishedQuestionnaires,
-  useUpload,
   type ImportKind,
   type Me,
 } from '../api';
+import { ACCEPTED_FILES, useFileUpload } from '../fileUpload';
 import { ImportJobPanel } from './ImportJobPanel';
 import { RecentImports } from './RecentImports';
-
-/**
- * What the server reads, by extension and by media type: browsers filter by either, and the server itself decides by
- * the content, so a file with another name still goes through.
- */
-const ACCEPTED_FILES = [
-  '.xlsx',
-  '.xls',
-  '.ods',
-  '.csv',
-  '.txt',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/vnd.ms-excel',
-  'application/vnd.oasis.opendocument.spreadsheet',
-  'text/csv',
-].join(',');
 
 /**
  * Upload a spreadsheet: check it first (a dry run reports every row and changes nothing), then apply it. The job
@@ -46,8 +29,7 @@ export function ImportPage({ me }: { me: Me }) {
   const [allOrNothing, setAllOrNothing] = useState(false);
   const [jobId, setJobId] = useState<string>();
   const [missing, setMissing] = useState<{ file?: string; questionnaire?: string }>({});
-  const keys = useRef(new Map<string, string>());
-  const upload = useUpload();
+  const { send, upload } = useFileUpload((created) => setJobId(created.id));
   const job = useImportJob(jobId);
   const questionnaires = usePublishedQuestionnaires(kind === 'RESPONSES');
   const qc = useQueryClient();
@@ -62,26 +44,7 @@ export function ImportPage({ me }: { me: Me }) {
     return null;
   }
 
-  /** One key per file and options, so that repeating the same request never creates a second job. */
-  const keyFor = (chosen: File, dryRun: boolean) => {
-    const id = [
-      chosen.name,
-      chosen.size,
-      chosen.lastModified,
-      kind,
-      questionnaireId,
-      dryRun,
-      allOrNothing,
-    ].join('|');
-    let key = keys.current.get(id);
-    if (!key) {
-      key = crypto.randomUUID();
-      keys.current.set(id, key);
-    }
-    return key;
-  };
-
-  const send = (dryRun: boolean) => {
+  const check = (dryRun: boolean) => {
     const problems = {
       file: file ? undefined : t('imports.needFile'),
       questionnaire: kind === 'RESPONSES' && !questionnaireId ? t('imports.needQuestionnaire') : undefined,
@@ -90,27 +53,7 @@ export function ImportPage({ me }: { me: Me }) {
     if (!file || problems.questionnaire) {
       return;
     }
-    const run = () =>
-      upload.mutate(
-        {
-          kind,
-          file,
-          dryRun,
-          allOrNothing,
-          questionnaireId: questionnaireId ?? undefined,
-          idempotencyKey: keyFor(file, dryRun),
-        },
-        { onSuccess: (created) => setJobId(created.id) },
-      );
-    if (dryRun) {
-      run();
-    } else {
-      confirmAction(
-        t(allOrNothing ? 'imports.applyConfirmAllOrNothing' : 'imports.applyConfirm', { name: file.name }),
-        t('imports.apply'),
-        run,
-      );
-    }
+    send({ kind, file, dryRun, allOrNothing, questionnaireId: questionnaireId ?? undefined });
   };
 
   return (
@@ -168,10 +111,10 @@ export function ImportPage({ me }: { me: Me }) {
             onChange={(e) => setAllOrNothing(e.currentTarget.checked)}
           />
           <Group>
-            <Button onClick={() => send(true)} loading={upload.isPending}>
+            <Button onClick={() => check(true)} loading={upload.isPending}>
               {t('imports.check')}
             </Button>
-            <Button variant="default" onClick={() => send(false)} disabled={upload.isPending}>
+            <Button variant="default" onClick={() => check(false)} disabled={upload.isPending}>
               {t('imports.apply')}
             </Button>
           </Group>
@@ -180,7 +123,7 @@ export function ImportPage({ me }: { me: Me }) {
       </Paper>
       <ErrorAlert error={job.error} />
       {job.data && (
-        <ImportJobPanel job={job.data} onApply={job.data.dryRun && file ? () => send(false) : undefined} />
+        <ImportJobPanel job={job.data} onApply={job.data.dryRun && file ? () => check(false) : undefined} />
       )}
       <RecentImports onOpen={(opened) => setJobId(opened.id)} />
     </Stack>

@@ -21,6 +21,7 @@ function Dashboard({
   linkTo,
   targets,
   campaigns,
+  roadmaps,
 }: {
   place: Place;
   back?: { to: string; label: string };
@@ -28,6 +29,8 @@ function Dashboard({
   targets?: boolean;
   /** The current campaign's reports, which another feature draws. */
   campaigns?: ReactNode;
+  /** The overdue items of the roadmaps, which another feature draws. */
+  roadmaps?: ReactNode;
 }) {
   const { t } = useTranslation();
   const [search, setSearch] = useSearchParams();
@@ -63,6 +66,7 @@ function Dashboard({
         </Anchor>
       )}
       <Text size="sm">{t('monitoring.about')}</Text>
+      {roadmaps}
       {campaigns}
       <FiguresBoard
         place={place}
@@ -82,11 +86,20 @@ const withQuery = (path: string, query: string) => (query ? `${path}?${query}` :
  * The monitoring home, where regional and municipal coordinators land: the region's figures for the regional
  * coordinator and the portal, the municipality's for the municipal coordinator, each leading one level down.
  */
-export function MonitoringPage({ me, campaigns }: { me: Me; campaigns?: ReactNode }) {
+export function MonitoringPage({
+  me,
+  campaigns,
+  roadmaps,
+}: {
+  me: Me;
+  campaigns?: ReactNode;
+  roadmaps?: ReactNode;
+}) {
   if (me.role === 'municipal' && me.municipalityId) {
     return (
       <Dashboard
         campaigns={campaigns}
+        roadmaps={roadmaps}
         place={{ level: 'MUNICIPALITY', id: me.municipalityId }}
         linkTo={(u, q) => withQuery(`/monitoring/schools/${u.id}`, q)}
       />
@@ -95,6 +108,7 @@ export function MonitoringPage({ me, campaigns }: { me: Me; campaigns?: ReactNod
   return (
     <Dashboard
       campaigns={campaigns}
+      roadmaps={roadmaps}
       place={{ level: 'REGION', id: me.regionId }}
       targets={me.role === 'regional'}
       linkTo={(u, q) => withQuery(`/monitoring/municipalities/${u.id}`, q)}
