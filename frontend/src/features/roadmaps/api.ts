@@ -36,13 +36,9 @@ function at<P extends `/api/schools/{id}/roadmaps${string}`>(path: P, level: Roa
   return path.replace('/api/schools/', `/api/${levelSegment(level)}/`) as P;
 }
 
-/**
- * The path's parameters with the owner's id. The contract leaves that id out (its `{id}` is the class-level segment
- * of endpoints each level inherits, which the generator does not list), so the generated types do not know it;
- * openapi-fetch fills in every parameter it is given all the same.
- */
-function pathOf(owner: Owner, rest: Record<string, string> = {}): never {
-  return { id: owner.id, ...rest } as never;
+/** The path's parameters: the owner's id and the rest of the address. */
+function pathOf<T extends Record<string, string>>(owner: Owner, rest: T = {} as T): { id: string } & T {
+  return { id: owner.id, ...rest };
 }
 
 /** Where the SPA shows an owner's roadmaps: the user's own under /roadmaps, the level below's under its kind. */

@@ -1,7 +1,10 @@
 package ru.nastavnik.common;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -9,6 +12,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
@@ -44,6 +48,28 @@ public class ProblemResponsesFilter implements OASFilter {
             "404", "Не найдено или вне области доступа",
             "503", "База данных недоступна, ничего не изменено: повторите запрос позже"));
 
+    private static final Pattern TEMPLATE = Pattern.compile("\\{([^}/]+)}");
+
+    /**
+     * Declares the address's parameters an operation does not: endpoints inherited from a shared class (the roadmaps
+     * of a school, a municipality and the region) take {id} from the class's path, which the scan leaves out.
+     */
+    private static void pathParameters(String path, PathItem item, Operation operation) {
+        Matcher m = TEMPLATE.matcher(path);
+        while (m.find()) {
+            String name = m.group(1);
+            if (!declared(item.getParameters(), name) && !declared(operation.getParameters(), name)) {
+                operation.addParameter(OASFactory.createParameter().name(name).in(Parameter.In.PATH).required(true)
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uuid")));
+            }
+        }
+    }
+
+    private static boolean declared(List<Parameter> parameters, String name) {
+        return parameters != null && parameters.stream()
+                .anyMatch(p -> name.equals(p.getName()) && p.getIn() == Parameter.In.PATH);
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null) {
@@ -57,6 +83,7 @@ public class ProblemResponsesFilter implements OASFilter {
                     .findFirst().orElse(null);
             boolean open = gone != null;
             item.getOperations().forEach((method, operation) -> {
+                pathParameters(path, item, operation);
                 created(operation);
                 conditional(operation);
                 ALWAYS.forEach((code, description) -> {
