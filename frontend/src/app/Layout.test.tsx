@@ -42,18 +42,22 @@ describe('navigation follows the role /api/me reports', () => {
       'Муниципалитеты',
       'Анкеты',
       'Банк лучших практик',
+      'Рекомендованные наставники',
+      'Реестр наставников',
       'Отчёты',
       'Загрузка из файла',
     ]);
   });
 
-  it('gives a municipal coordinator monitoring, the schools, questionnaires, matching, the review of practices, reports and uploads', () => {
+  it('gives a municipal coordinator monitoring, the schools, questionnaires, matching, the review of practices and mentors, the registry, reports and uploads', () => {
     expect(navItems({ ...base, role: 'municipal', municipalityId: 'm' }, t)).toEqual([
       { to: '/monitoring', label: 'Мониторинг' },
       { to: '/schools', label: 'Организации' },
       { to: '/questionnaires', label: 'Анкеты' },
       { to: '/matching', label: 'Подбор пар' },
       { to: '/best-practices', label: 'Лучшие практики школ' },
+      { to: '/mentor-nominations', label: 'Выдвижения наставников' },
+      { to: '/mentor-registry', label: 'Реестр наставников' },
       { to: '/reports', label: 'Отчёты' },
       { to: '/imports', label: 'Загрузка из файла' },
     ]);
@@ -73,6 +77,8 @@ describe('navigation follows the role /api/me reports', () => {
       { to: '/mentorships', label: 'Наставнические пары' },
       { to: '/rewards', label: 'Награды' },
       { to: '/best-practices', label: 'Лучшие практики' },
+      { to: '/mentor-nominations', label: 'Выдвижение наставников' },
+      { to: '/mentor-registry', label: 'Реестр наставников' },
       { to: '/reports', label: 'Отчёты' },
       { to: '/imports', label: 'Загрузка из файла' },
     ]);

@@ -41,6 +41,10 @@ export const core = {
     bestPractices: 'Лучшие практики',
     practicesReview: 'Лучшие практики школ',
     practicesBank: 'Банк лучших практик',
+    mentorNominations: 'Выдвижение наставников',
+    nominationsReview: 'Выдвижения наставников',
+    nominationsRegional: 'Рекомендованные наставники',
+    mentorRegistry: 'Реестр наставников',
   },
   kinds: {
     GENERAL: 'Общеобразовательная',
