@@ -1,19 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  Modal,
-  Paper,
-  Radio,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Timeline,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -22,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
 import { confirmAction } from '../../../components/ui/confirm';
+import { PublicationConsentFields } from '../../../components/ui/PublicationConsentFields';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { ApiError, describeError } from '../../../lib/api/problem';
 import { formatDate, today } from '../../../lib/dates';
@@ -38,8 +24,6 @@ import {
 import { MentorFactsList } from './MentorFactsList';
 import { NominationStatusBadge } from './NominationStatusBadge';
 import { NominationTexts } from './NominationsPage';
-
-const PUBLICATIONS = ['NAME_AND_PHOTO', 'NAME', 'ANONYMOUS'] as const;
 
 export function NominationPage({ schoolId }: { schoolId: string }) {
   const { id = '' } = useParams();
@@ -288,45 +272,7 @@ function ConsentForm({
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <Radio.Group
-          label={t('recognition.consents.fields.publication')}
-          withAsterisk
-          {...form.getInputProps('publication')}
-        >
-          <Stack gap="xs" mt="xs">
-            {PUBLICATIONS.map((p) => (
-              <Radio key={p} value={p} label={t(`recognition.publication.${p}`)} />
-            ))}
-          </Stack>
-        </Radio.Group>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select
-            label={t('recognition.consents.fields.givenBy')}
-            data={(['SELF', 'PARENT', 'GUARDIAN'] as const).map((g) => ({
-              value: g,
-              label: t(`consent.${g}`),
-            }))}
-            allowDeselect={false}
-            withAsterisk
-            {...form.getInputProps('givenBy')}
-          />
-          <TextInput
-            label={t('recognition.consents.fields.giverName')}
-            withAsterisk
-            {...form.getInputProps('giverName')}
-          />
-          <TextInput
-            type="date"
-            label={t('recognition.consents.fields.givenOn')}
-            withAsterisk
-            {...form.getInputProps('givenOn')}
-          />
-          <TextInput
-            label={t('recognition.consents.fields.documentRef')}
-            withAsterisk
-            {...form.getInputProps('documentRef')}
-          />
-        </SimpleGrid>
+        <PublicationConsentFields form={form} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
