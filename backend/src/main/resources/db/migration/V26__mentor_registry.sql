@@ -70,12 +70,19 @@ CREATE TABLE mentor_nomination_event (
 );
 CREATE INDEX mentor_nomination_event_nomination_idx ON mentor_nomination_event (nomination_id, at);
 
+-- The school's own rows, with the caller's scope read once per statement (scalar subqueries, as V12_9 explains)
+-- rather than once per row.
 ALTER TABLE mentor_nomination ENABLE ROW LEVEL SECURITY;
-CREATE POLICY mentor_nomination_own_school ON mentor_nomination FOR ALL USING (own_school(school_id));
+CREATE POLICY mentor_nomination_own_school ON mentor_nomination FOR ALL
+    USING ((SELECT scope_role()) = 'system'
+           OR ((SELECT scope_role()) = 'school' AND school_id = (SELECT scope_id('school_id'))));
 ALTER TABLE mentor_nomination_event ENABLE ROW LEVEL SECURITY;
-CREATE POLICY mentor_nomination_event_read ON mentor_nomination_event FOR SELECT USING (own_school(school_id));
+CREATE POLICY mentor_nomination_event_read ON mentor_nomination_event FOR SELECT
+    USING ((SELECT scope_role()) = 'system'
+           OR ((SELECT scope_role()) = 'school' AND school_id = (SELECT scope_id('school_id'))));
 CREATE POLICY mentor_nomination_event_insert ON mentor_nomination_event FOR INSERT
-    WITH CHECK (own_school(school_id));
+    WITH CHECK ((SELECT scope_role()) = 'system'
+                OR ((SELECT scope_role()) = 'school' AND school_id = (SELECT scope_id('school_id'))));
 REVOKE UPDATE, DELETE ON mentor_nomination_event FROM ${appRole};
 
 -- Who reviews a nomination: its school in any status; the municipal coordinator of the school's municipality once it

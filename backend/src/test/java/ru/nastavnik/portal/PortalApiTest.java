@@ -266,6 +266,9 @@ class PortalApiTest {
                       AND c.publication IN ('NAME', 'NAME_AND_PHOTO')""", allowed);
         }
         personal.removeAll(allowed);
+        // Another fixture's person whose name is the start of a published one's («Волкова Татьяна» within «Волкова
+        // Татьяна Сергеевна») cannot be told apart in the text: the published name is what the answer shows.
+        personal.removeIf(v -> allowed.stream().anyMatch(a -> a.contains(v)));
         // Other tests name people by one word of the product's own labels («Наставник», «Студент»), which also
         // occur in the portal's own words and identify no one. A person's name has two words, contacts and dates
         // are longer.
