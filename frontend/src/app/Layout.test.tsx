@@ -42,6 +42,8 @@ describe('navigation follows the role /api/me reports', () => {
       'Муниципалитеты',
       'Анкеты',
       'Банк лучших практик',
+      'Рекомендованные наставники',
+      'Реестр наставников',
       'Отчёты',
       'Дорожные карты',
       'Загрузка из файла',
@@ -49,13 +51,15 @@ describe('navigation follows the role /api/me reports', () => {
     ]);
   });
 
-  it('gives a municipal coordinator monitoring, the schools, questionnaires, matching, the review of practices, reports, roadmaps, uploads and the audit trail', () => {
+  it('gives a municipal coordinator monitoring, the schools, questionnaires, matching, the review of practices, the mentors and the registry, reports, roadmaps, uploads and the audit trail', () => {
     expect(navItems({ ...base, role: 'municipal', municipalityId: 'm' }, t)).toEqual([
       { to: '/monitoring', label: 'Мониторинг' },
       { to: '/schools', label: 'Организации' },
       { to: '/questionnaires', label: 'Анкеты' },
       { to: '/matching', label: 'Подбор пар' },
       { to: '/best-practices', label: 'Лучшие практики школ' },
+      { to: '/mentor-nominations', label: 'Выдвижения наставников' },
+      { to: '/mentor-registry', label: 'Реестр наставников' },
       { to: '/reports', label: 'Отчёты' },
       { to: '/roadmaps', label: 'Дорожные карты' },
       { to: '/imports', label: 'Загрузка из файла' },
@@ -77,6 +81,8 @@ describe('navigation follows the role /api/me reports', () => {
       { to: '/mentorships', label: 'Наставнические пары' },
       { to: '/rewards', label: 'Награды' },
       { to: '/best-practices', label: 'Лучшие практики' },
+      { to: '/mentor-nominations', label: 'Выдвижение наставников' },
+      { to: '/mentor-registry', label: 'Реестр наставников' },
       { to: '/reports', label: 'Отчёты' },
       { to: '/roadmaps', label: 'Дорожные карты' },
       { to: '/imports', label: 'Загрузка из файла' },

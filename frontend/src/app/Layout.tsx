@@ -28,6 +28,8 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
         { to: '/municipalities', label: t('nav.municipalities') },
         { to: '/questionnaires', label: t('nav.questionnaires') },
         { to: '/best-practices', label: t('nav.practicesBank') },
+        { to: '/mentor-nominations', label: t('nav.nominationsRegional') },
+        { to: '/mentor-registry', label: t('nav.mentorRegistry') },
         { to: '/reports', label: t('nav.reports') },
         { to: '/roadmaps', label: t('nav.roadmaps') },
         { to: '/imports', label: t('nav.imports') },
@@ -42,6 +44,8 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
           ? [
               { to: '/matching', label: t('nav.matching') },
               { to: '/best-practices', label: t('nav.practicesReview') },
+              { to: '/mentor-nominations', label: t('nav.nominationsReview') },
+              { to: '/mentor-registry', label: t('nav.mentorRegistry') },
               { to: '/reports', label: t('nav.reports') },
               { to: '/roadmaps', label: t('nav.roadmaps') },
             ]
@@ -61,6 +65,8 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
             { to: '/mentorships', label: t('nav.mentorships') },
             { to: '/rewards', label: t('nav.rewards') },
             { to: '/best-practices', label: t('nav.bestPractices') },
+            { to: '/mentor-nominations', label: t('nav.mentorNominations') },
+            { to: '/mentor-registry', label: t('nav.mentorRegistry') },
             { to: '/reports', label: t('nav.reports') },
             { to: '/roadmaps', label: t('nav.roadmaps') },
             { to: '/imports', label: t('nav.imports') },

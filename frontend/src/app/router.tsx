@@ -267,6 +267,11 @@ const OwnRoadmapPage = lazy(async () => {
 const AuditPage = page(['audit'], () =>
   import('../features/audit/components/AuditPage').then((m) => m.AuditPage),
 );
+const registry = () => import('../features/registry/components/pages');
+const NominationsPage = page(['registry'], () => registry().then((m) => m.NominationsPage));
+const NominationPage = page(['registry'], () => registry().then((m) => m.NominationPage));
+const NominationReviewPage = page(['registry'], () => registry().then((m) => m.ReviewPage));
+const MentorRegistryPage = page(['registry'], () => registry().then((m) => m.RegistryPage));
 const reporting = () => import('../features/reporting/components/pages');
 const CampaignsPage = page(['reporting'], () => reporting().then((m) => m.CampaignsPage));
 const CampaignPage = page(['reporting'], () => reporting().then((m) => m.CampaignPage));
@@ -350,6 +355,35 @@ function recognitionRoutes(me: Me): RouteObject[] {
     { path: 'best-practices', element: <PublishedPracticesPage scope={scope} /> },
     { path: 'best-practices/:id', element: <PublishedPracticePage scope={scope} /> },
   ];
+}
+
+/**
+ * The mentor registry: a school nominates its mentors; the municipal coordinator and the region review at the same
+ * address; everyone reads the published registry of their municipality and region.
+ */
+function registryRoutes(me: Me): RouteObject[] {
+  const published = {
+    path: 'mentor-registry',
+    element: <MentorRegistryPage municipalityId={me.municipalityId ?? undefined} regionId={me.regionId} />,
+  };
+  if (me.role === 'school' && me.schoolId) {
+    const schoolId = me.schoolId;
+    return [
+      { path: 'mentor-nominations', element: <NominationsPage schoolId={schoolId} /> },
+      { path: 'mentor-nominations/:id', element: <NominationPage schoolId={schoolId} /> },
+      published,
+    ];
+  }
+  const scope =
+    me.role === 'municipal' && me.municipalityId
+      ? ({ kind: 'municipality', id: me.municipalityId } as const)
+      : me.role === 'regional'
+        ? ({ kind: 'region', id: me.regionId } as const)
+        : null;
+  if (!scope) {
+    return [];
+  }
+  return [{ path: 'mentor-nominations', element: <NominationReviewPage scope={scope} /> }, published];
 }
 
 /**
@@ -457,6 +491,7 @@ export function routes(me: Me, onLogout: () => void): RouteObject[] {
         { path: 'imports', element: <ImportPage me={me} /> },
         ...matchingRoutes(me),
         ...recognitionRoutes(me),
+        ...registryRoutes(me),
         ...monitoringRoutes(me),
         ...reportingRoutes(me),
         ...roadmapRoutes(me),

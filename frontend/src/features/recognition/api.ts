@@ -38,9 +38,6 @@ export const REWARD_KINDS: RewardKind[] = [
   'OTHER',
 ];
 
-/** From what allows most to what allows least. */
-export const PUBLICATIONS: Publication[] = ['NAME_AND_PHOTO', 'NAME', 'ANONYMOUS'];
-
 export const PRACTICE_STATUSES: BestPracticeStatus[] = [
   'DRAFT',
   'SUBMITTED',

@@ -43,6 +43,10 @@ export const core = {
     practicesBank: 'Банк лучших практик',
     roadmaps: 'Дорожные карты',
     audit: 'Журнал действий',
+    mentorNominations: 'Выдвижение наставников',
+    nominationsReview: 'Выдвижения наставников',
+    nominationsRegional: 'Рекомендованные наставники',
+    mentorRegistry: 'Реестр наставников',
   },
   kinds: {
     GENERAL: 'Общеобразовательная',

@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Radio, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 
+import { PublicationConsentFields } from '../../../components/ui/PublicationConsentFields';
 import { showSaveError } from '../../../lib/forms';
-import { PUBLICATIONS, useRecordConsent, type PracticeParticipant } from '../api';
+import { useRecordConsent, type PracticeParticipant } from '../api';
 import { consentValues, toConsentInput, validateConsent, type ConsentValues } from './consentForm';
 
 interface Props {
@@ -67,50 +68,7 @@ function ConsentForm({
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <Radio.Group
-          label={t('recognition.consents.fields.publication')}
-          withAsterisk
-          {...form.getInputProps('publication')}
-        >
-          <Stack gap="xs" mt="xs">
-            {PUBLICATIONS.map((p) => (
-              <Radio
-                key={p}
-                value={p}
-                label={t(`recognition.publication.${p}`)}
-                description={t(`recognition.publicationHints.${p}`)}
-              />
-            ))}
-          </Stack>
-        </Radio.Group>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select
-            label={t('recognition.consents.fields.givenBy')}
-            data={(['SELF', 'PARENT', 'GUARDIAN'] as const).map((g) => ({
-              value: g,
-              label: t(`consent.${g}`),
-            }))}
-            allowDeselect={false}
-            withAsterisk
-            {...form.getInputProps('givenBy')}
-          />
-          <TextInput
-            label={t('recognition.consents.fields.giverName')}
-            withAsterisk
-            {...form.getInputProps('giverName')}
-          />
-          <TextInput
-            type="date"
-            label={t('recognition.consents.fields.givenOn')}
-            withAsterisk
-            {...form.getInputProps('givenOn')}
-          />
-          <TextInput
-            label={t('recognition.consents.fields.documentRef')}
-            withAsterisk
-            {...form.getInputProps('documentRef')}
-          />
-        </SimpleGrid>
+        <PublicationConsentFields form={form} hints />
         {participant.minor && (
           <Text size="sm" c="dimmed">
             {t('recognition.consents.validation.minorSelf')}

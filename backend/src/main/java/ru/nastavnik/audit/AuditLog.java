@@ -32,6 +32,8 @@ public class AuditLog {
     /** What services of the current transaction added to its entry. */
     private static final class Notes {
         UUID person;
+        UUID school;
+        UUID municipality;
         final Set<String> fields = new LinkedHashSet<>();
     }
 
@@ -52,6 +54,19 @@ public class AuditLog {
     /** The person the current transaction's entry concerns, where its address does not name them. */
     public void concerning(UUID participant) {
         notes().person = participant;
+    }
+
+    /**
+     * The school the current transaction's entry belongs to, where the address names only the municipality or region
+     * that acts on the school's record.
+     */
+    public void belongsToSchool(UUID school) {
+        notes().school = school;
+    }
+
+    /** The municipality the entry belongs to, where the region acts on a municipality's record. */
+    public void belongsToMunicipality(UUID municipality) {
+        notes().municipality = municipality;
     }
 
     /**
@@ -97,7 +112,9 @@ public class AuditLog {
         }
         // Without a place in the address the entry belongs where the caller acts: the scope this transaction shows
         // to row-level security (a personal link's school among them).
-        boolean placed = e.region() != null || e.municipality() != null || e.school() != null;
+        UUID school = e.school() != null || notes == null ? e.school() : notes.school;
+        UUID municipality = e.municipality() != null || notes == null ? e.municipality() : notes.municipality;
+        boolean placed = e.region() != null || municipality != null || school != null;
         em.createNativeQuery("""
                 INSERT INTO audit_event (actor_role, actor_login, actor_name, region_id, municipality_id, school_id,
                                          category, action, object_type, object_id, participant_id, fields, request_id)
@@ -109,8 +126,8 @@ public class AuditLog {
                         CAST(?13 AS text[]), ?14)
                 """)
                 .setParameter(1, role).setParameter(2, login).setParameter(3, name).setParameter(4, placed)
-                .setParameter(5, text(e.region())).setParameter(6, text(e.municipality()))
-                .setParameter(7, text(e.school())).setParameter(8, e.action().category().name())
+                .setParameter(5, text(e.region())).setParameter(6, text(municipality))
+                .setParameter(7, text(school)).setParameter(8, e.action().category().name())
                 .setParameter(9, e.action().name()).setParameter(10, e.action().objectType())
                 .setParameter(11, text(e.object())).setParameter(12, text(person))
                 .setParameter(13, arrayLiteral(fields)).setParameter(14, RequestIds.current())

@@ -63,6 +63,26 @@ final class PortalExamples {
              "total": 1, "page": 0, "size": 50}
             """;
 
+    static final String REGISTRY = """
+            {"items": [{"id": "5d3c2b1a-0f9e-4d8c-b7a6-958473625140",
+                        "schoolId": "30000000-0000-0000-0000-0000000000a1", "schoolName": "МОУ СОШ № 17",
+                        "municipalityId": "20000000-0000-0000-0000-00000000000a",
+                        "municipalityName": "Городской округ город Тверь", "level": "REGIONAL",
+                        "fullName": "Иванова Мария Петровна", "mentorKind": "TEACHER",
+                        "description": "Учитель математики, ведёт молодых педагогов с 2019 года.",
+                        "results": "Два молодых педагога прошли аттестацию на первую категорию.",
+                        "training": "Курсы «Наставничество в образовательной организации», 72 часа",
+                        "rewardsNote": "",
+                        "completedPairs": {"value": 6, "suppressed": false, "display": "6"},
+                        "effectivePairs": {"suppressed": true, "suppressedBecause": "SMALL_COUNT",
+                                           "display": "менее 5"},
+                        "trainingStatus": "CERTIFIED",
+                        "rewards": [{"kind": "MENTOR_BADGE", "title": "Педагог-наставник",
+                                     "awardedOn": "2026-05-20"}],
+                        "includedAt": "2026-06-10T09:00:00Z", "regionalIncludedAt": "2026-06-25T09:00:00Z"}],
+             "total": 1, "page": 0, "size": 50}
+            """;
+
     static final String PRACTICE = """
             {"id": "7a0f0c9e-3b1d-4c1e-9a55-0c6d2b8e1f00", "schoolId": "30000000-0000-0000-0000-0000000000a1",
              "schoolName": "МОУ СОШ № 17", "municipalityId": "20000000-0000-0000-0000-00000000000a",

@@ -24,11 +24,13 @@ import ru.nastavnik.org.Municipality;
 import ru.nastavnik.org.OrgScope;
 import ru.nastavnik.org.School;
 import ru.nastavnik.recognition.AttachmentDownload;
+import ru.nastavnik.recognition.MentorNominationStatus;
+import ru.nastavnik.recognition.MentorRegistryService;
 import ru.nastavnik.recognition.PublishedPracticePage;
 import ru.nastavnik.recognition.PublishedPracticeService;
 import ru.nastavnik.recognition.PublishedPracticeView;
 
-/** The portal's directory of the region's organisations and its published best practices. */
+/** The portal's directory of the region's organisations, its published best practices and mentor registry. */
 @ApplicationScoped
 @Transactional
 @RowScoped
@@ -44,6 +46,9 @@ public class PortalService {
 
     @Inject
     PublishedPracticeService practices;
+
+    @Inject
+    MentorRegistryService registry;
 
     @Inject
     EntityManager em;
@@ -107,6 +112,34 @@ public class PortalService {
                 p.municipalityId(), p.municipalityName(), p.title(), p.description(), p.results(), p.form(), p.kind(),
                 mentees, p.startedOn(), p.endedOn(), p.status(), p.acceptedAt(), p.recommendedAt(), people,
                 materials), practicesChanged());
+    }
+
+    /**
+     * Ordered by the time each mentor was included in a municipal registry, which never changes, then by id. The
+     * numbers of pairs are suppressed from 1 to 4 like every count the portal shows.
+     */
+    public Dated<PortalRegistry.Page> registry(PortalPaging paging) {
+        paging.check();
+        UUID region = region().id();
+        List<PortalRegistry.Mentor> items = registry.portalPage(region, paging.page, paging.size).stream()
+                .map(r -> new PortalRegistry.Mentor(r.id, r.schoolId, r.schoolName, r.municipalityId,
+                        r.municipalityName, r.status == MentorNominationStatus.REGIONAL ? PortalRegistry.Level.REGIONAL
+                                : PortalRegistry.Level.MUNICIPAL,
+                        r.fullName, r.mentorKind, r.description, r.results, r.training, r.rewardsNote,
+                        count(r.completedPairs), count(r.effectivePairs), r.trainingStatus,
+                        r.rewards == null ? List.of() : r.rewards.stream()
+                                .map(w -> new PortalRegistry.Reward(w.kind(), w.title(), w.awardedOn())).toList(),
+                        r.includedAt, r.status == MentorNominationStatus.REGIONAL ? r.regionalDecidedAt : null))
+                .toList();
+        Instant changed = PortalIndicatorService.instant(em.createNativeQuery(
+                "SELECT mentor_registry_last_change(:region)").setParameter("region", region).getSingleResult());
+        return new Dated<>(new PortalRegistry.Page(items, registry.portalCount(region), paging.page, paging.size),
+                changed);
+    }
+
+    private static PortalValue count(Integer n) {
+        BigDecimal value = BigDecimal.valueOf(n == null ? 0 : n);
+        return PortalValue.of(value, Suppression.small(value) ? Suppression.Reason.SMALL_COUNT : null);
     }
 
     public AttachmentDownload material(UUID id, UUID materialId) {

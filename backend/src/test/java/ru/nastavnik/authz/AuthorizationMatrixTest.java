@@ -29,6 +29,7 @@ import ru.nastavnik.support.Matching;
 import ru.nastavnik.support.Pairs;
 import ru.nastavnik.support.Programmes;
 import ru.nastavnik.support.Recognition;
+import ru.nastavnik.support.Registry;
 import ru.nastavnik.support.Roadmaps;
 import ru.nastavnik.support.Tokens;
 
@@ -249,6 +250,26 @@ class AuthorizationMatrixTest {
             GET /api/municipalities/{id}/audit/export       | 200 404  | 200 404   | 403 403 | 403 403 | 401
             GET /api/regions/{id}/audit                     | 200 404  | 403 403   | 403 403 | 403 403 | 401
             GET /api/regions/{id}/audit/export              | 200 404  | 403 403   | 403 403 | 403 403 | 401
+            GET /api/schools/{id}/mentor-nominations                      | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/mentor-nominations                     | 403 403 | 403 403 | 201 404 | 403 403 | 401
+            GET /api/schools/{id}/mentor-nominations/{nid}                | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            PUT /api/schools/{id}/mentor-nominations/{nid}                | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/schools/{id}/mentor-nominations/{nid}/history        | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            PUT /api/schools/{id}/mentor-nominations/{nid}/consent        | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/mentor-nominations/{nid}/consent/withdraw | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/mentor-nominations/{nid}/submit        | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/mentor-nominations/{nid}/withdraw      | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/municipalities/{id}/mentor-nominations               | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            GET /api/municipalities/{id}/mentor-nominations/{nid}         | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            POST /api/municipalities/{id}/mentor-nominations/{nid}/include   | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            POST /api/municipalities/{id}/mentor-nominations/{nid}/return    | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            POST /api/municipalities/{id}/mentor-nominations/{nid}/recommend | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            GET /api/municipalities/{id}/mentor-registry                  | 200 404 | 200 404 | 200 404 | 403 403 | 401
+            GET /api/regions/{id}/mentor-registry                         | 200 404 | 403 403 | 403 403 | 403 403 | 401
+            GET /api/regions/{id}/mentor-registry/published               | 200 404 | 200 404 | 200 404 | 403 403 | 401
+            GET /api/regions/{id}/mentor-registry/{nid}                   | 200 404 | 403 403 | 403 403 | 403 403 | 401
+            POST /api/regions/{id}/mentor-registry/{nid}/include          | 200 404 | 403 403 | 403 403 | 403 403 | 401
+            POST /api/regions/{id}/mentor-registry/{nid}/decline          | 200 404 | 403 403 | 403 403 | 403 403 | 401
             GET /api/portal/v1/region/indicators            | 403 -   | 403 -   | 403 -   | 200 -   | 401
             GET /api/portal/v1/municipalities               | 403 -   | 403 -   | 403 -   | 200 -   | 401
             GET /api/portal/v1/municipalities/{id}/indicators | 403 403 | 403 403 | 403 403 | 200 404 | 401
@@ -257,6 +278,7 @@ class AuthorizationMatrixTest {
             GET /api/portal/v1/best-practices               | 403 -   | 403 -   | 403 -   | 200 -   | 401
             GET /api/portal/v1/best-practices/{bpid}        | 403 403 | 403 403 | 403 403 | 200 404 | 401
             GET /api/portal/v1/best-practices/{bpid}/materials/{aid} | 403 403 | 403 403 | 403 403 | 200 404 | 401
+            GET /api/portal/v1/registry                     | 403 -   | 403 -   | 403 -   | 200 -   | 401
             GET /api/portal/v1/opendata/indicators.csv      | 403 -   | 403 -   | 403 -   | 200 -   | 401
             GET /api/portal/v1/opendata/structure.csv       | 403 -   | 403 -   | 403 -   | 200 -   | 401
             GET /api/portal/v1/opendata/passport            | 403 -   | 403 -   | 403 -   | 200 -   | 401
@@ -783,6 +805,129 @@ class AuthorizationMatrixTest {
             CALLS.put("GET /api/portal/v1/opendata/" + file,
                     (tok, role, own, t) -> as(tok).get(PORTAL + "/opendata/" + file));
         }
+    }
+
+    /** The mentor registry: a school's nominations, the municipality's review, the region's decisions. */
+    static {
+        CALLS.put("GET /api/schools/{id}/mentor-nominations",
+                (tok, role, own, t) -> as(tok).get(Registry.nominations(t.school())));
+        CALLS.put("POST /api/schools/{id}/mentor-nominations", (tok, role, own, t) -> as(tok)
+                .body(Registry.proposal(Pairs.mentor(Tokens.forSchool(t.school()), t.school(), "Выдвигаемый Наставник",
+                        1))).post(Registry.nominations(t.school())));
+        CALLS.put("GET /api/schools/{id}/mentor-nominations/{nid}",
+                (tok, role, own, t) -> as(tok).get(sharedNomination(t.school(), "draft")));
+        CALLS.put("PUT /api/schools/{id}/mentor-nominations/{nid}", (tok, role, own, t) -> {
+            String path = freshNomination(t);
+            return as(tok).body(Map.of("version", Registry.version(Tokens.forSchool(t.school()), path),
+                    "description", "Характеристика уточнена")).put(path);
+        });
+        CALLS.put("GET /api/schools/{id}/mentor-nominations/{nid}/history",
+                (tok, role, own, t) -> as(tok).get(sharedNomination(t.school(), "submitted") + "/history"));
+        CALLS.put("PUT /api/schools/{id}/mentor-nominations/{nid}/consent", (tok, role, own, t) -> {
+            String path = freshNomination(t);
+            String name = as(Tokens.forSchool(t.school())).get(path).then().extract().path("mentor.fullName");
+            return as(tok).body(Registry.consent("NAME", name)).put(path + "/consent");
+        });
+        CALLS.put("POST /api/schools/{id}/mentor-nominations/{nid}/consent/withdraw", (tok, role, own, t) -> {
+            String path = freshNomination(t);
+            Registry.recordConsent(Tokens.forSchool(t.school()), t.school(), id(path), "NAME").then().statusCode(200);
+            return as(tok).body(Map.of("withdrawnOn", LocalDate.now().toString())).post(path + "/consent/withdraw");
+        });
+        CALLS.put("POST /api/schools/{id}/mentor-nominations/{nid}/submit", (tok, role, own, t) -> {
+            String path = freshNomination(t);
+            String admin = Tokens.forSchool(t.school());
+            Registry.recordConsent(admin, t.school(), id(path), "NAME").then().statusCode(200);
+            return as(tok).body(Map.of("version", Registry.version(admin, path))).post(path + "/submit");
+        });
+        CALLS.put("POST /api/schools/{id}/mentor-nominations/{nid}/withdraw", (tok, role, own, t) -> {
+            String path = freshNomination(t);
+            return as(tok).body(Map.of("version", Registry.version(Tokens.forSchool(t.school()), path)))
+                    .post(path + "/withdraw");
+        });
+        CALLS.put("GET /api/municipalities/{id}/mentor-nominations",
+                (tok, role, own, t) -> as(tok).get(Registry.municipal(t.municipality())));
+        CALLS.put("GET /api/municipalities/{id}/mentor-nominations/{nid}", (tok, role, own, t) -> as(tok)
+                .get(Registry.municipal(t.municipality()) + "/" + id(sharedNomination(schoolOf(t), "submitted"))));
+        CALLS.put("POST /api/municipalities/{id}/mentor-nominations/{nid}/include",
+                (tok, role, own, t) -> decideNomination(tok, t, freshSubmittedNomination(t), "include", null));
+        CALLS.put("POST /api/municipalities/{id}/mentor-nominations/{nid}/return", (tok, role, own, t) ->
+                decideNomination(tok, t, freshSubmittedNomination(t), "return", "Опишите результаты подробнее"));
+        CALLS.put("POST /api/municipalities/{id}/mentor-nominations/{nid}/recommend", (tok, role, own, t) -> {
+            UUID nomination = freshSubmittedNomination(t);
+            UUID school = schoolOf(t);
+            Registry.step(coordinatorOf(school), Registry.municipal(municipalityOf(school)) + "/" + nomination,
+                    "include", null).then().statusCode(200);
+            return decideNomination(tok, t, nomination, "recommend", null);
+        });
+        CALLS.put("GET /api/municipalities/{id}/mentor-registry",
+                (tok, role, own, t) -> as(tok).get("/api/municipalities/" + t.municipality() + "/mentor-registry"));
+        CALLS.put("GET /api/regions/{id}/mentor-registry",
+                (tok, role, own, t) -> as(tok).get(Registry.regional(t.region())));
+        CALLS.put("GET /api/regions/{id}/mentor-registry/published",
+                (tok, role, own, t) -> as(tok).get(Registry.regional(t.region()) + "/published"));
+        CALLS.put("GET /api/regions/{id}/mentor-registry/{nid}", (tok, role, own, t) -> as(tok)
+                .get(Registry.regional(t.region()) + "/" + id(sharedNomination(schoolOf(t), "recommended"))));
+        CALLS.put("POST /api/regions/{id}/mentor-registry/{nid}/include",
+                (tok, role, own, t) -> decideRegionally(tok, t, "include", null));
+        CALLS.put("POST /api/regions/{id}/mentor-registry/{nid}/decline",
+                (tok, role, own, t) -> decideRegionally(tok, t, "decline", "Мало сведений о результатах"));
+        CALLS.put("GET /api/portal/v1/registry", (tok, role, own, t) -> as(tok).get("/api/portal/v1/registry"));
+    }
+
+    private static final Map<String, String> SHARED_NOMINATIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A nomination of the school at a step of its way (draft, submitted, recommended), shared by reading calls. */
+    private static String sharedNomination(UUID school, String stage) {
+        return SHARED_NOMINATIONS.computeIfAbsent(school + "/" + stage, key -> {
+            String admin = Tokens.forSchool(school);
+            String name = "Наставник Реестра";
+            UUID id = switch (stage) {
+                case "draft" -> Registry.draft(admin, school, name);
+                case "submitted" -> Registry.submitted(admin, school, name, "NAME");
+                default -> Registry.recommended(admin, school, municipalityOf(school), coordinatorOf(school), name,
+                        "NAME");
+            };
+            return Registry.nomination(school, id);
+        });
+    }
+
+    private static String freshNomination(Target t) {
+        return Registry.nomination(t.school(), Registry.draft(Tokens.forSchool(t.school()), t.school(),
+                "Новый Наставник"));
+    }
+
+    private static UUID freshSubmittedNomination(Target t) {
+        UUID school = schoolOf(t);
+        return Registry.submitted(Tokens.forSchool(school), school, "Рассматриваемый Наставник", "NAME");
+    }
+
+    /** A municipal decision on a nomination of the target's school, its version read by that school's coordinator. */
+    private static Response decideNomination(String token, Target t, UUID nomination, String action, String comment) {
+        UUID school = schoolOf(t);
+        int version = Registry.version(coordinatorOf(school), Registry.municipal(municipalityOf(school)) + "/"
+                + nomination);
+        Map<String, Object> body = new HashMap<>();
+        body.put("version", version);
+        if (comment != null) {
+            body.put("comment", comment);
+        }
+        return as(token).body(body).post(Registry.municipal(t.municipality()) + "/" + nomination + "/" + action);
+    }
+
+    /** The region's decision on a fresh recommendation of the target's school, its version read in its own region. */
+    private static Response decideRegionally(String token, Target t, String action, String comment) {
+        UUID school = schoolOf(t);
+        UUID nomination = Registry.recommended(Tokens.forSchool(school), school, municipalityOf(school),
+                coordinatorOf(school), "Рекомендованный Наставник", "NAME");
+        boolean other = school.equals(Demo.OTHER_SCHOOL);
+        int version = Registry.version(other ? Tokens.otherRegion() : Tokens.region(),
+                Registry.regional(other ? Demo.OTHER_REGION : Demo.REGION) + "/" + nomination);
+        Map<String, Object> body = new HashMap<>();
+        body.put("version", version);
+        if (comment != null) {
+            body.put("comment", comment);
+        }
+        return as(token).body(body).post(Registry.regional(t.region()) + "/" + nomination + "/" + action);
     }
 
     /** A target is never deleted: each write of the matrix sets one for an academic year of its own. */
@@ -1536,7 +1681,9 @@ class AuthorizationMatrixTest {
                 .replace("{regionId}", "{id}").replaceAll("/rewards/\\{id}", "/rewards/{rwid}")
                 .replaceAll("/best-practices/\\{id}", "/best-practices/{bpid}").replace("{attachmentId}", "{aid}")
                 .replace("{campaignId}", "{cid}").replace("{reportId}", "{rid}")
-                .replace("{practiceId}", "{bpid}").replace("{materialId}", "{aid}");
+                .replace("{practiceId}", "{bpid}").replace("{materialId}", "{aid}")
+                .replaceAll("/mentor-nominations/\\{id}", "/mentor-nominations/{nid}")
+                .replaceAll("/mentor-registry/\\{id}", "/mentor-registry/{nid}");
     }
 
     @Test

@@ -32,6 +32,7 @@ import io.restassured.response.Response;
 
 import ru.nastavnik.support.Demo;
 import ru.nastavnik.support.Recognition;
+import ru.nastavnik.support.Registry;
 import ru.nastavnik.support.Tokens;
 
 /** The regional portal's API as its client uses it: the client credentials token, conditional requests, paging. */
@@ -117,6 +118,34 @@ class PortalApiTest {
     }
 
     @Test
+    void theRegistryIs304UntilAMentorIsIncludedAndThenHasANewETagAndPagesStably() {
+        String token = Tokens.portalClient();
+        Response first = as(token).get(API + "/registry?size=100");
+        first.then().statusCode(200);
+        String tag = first.header("ETag");
+        assertThat(tag).isEqualTo(Conditional.tag(first.asByteArray()));
+        assertThat(first.header("Cache-Control")).isEqualTo("private, max-age=300");
+        assertThat(first.header("Last-Modified")).isNotBlank();
+        assertEquals(304, as(token).header("If-None-Match", tag).get(API + "/registry?size=100").statusCode());
+
+        UUID id = Registry.included(Tokens.school(), Demo.SCHOOL_A1, Demo.MUNI_A, Tokens.muni(),
+                "Портальная Наставница Анна", "NAME");
+        Response after = as(token).header("If-None-Match", tag).get(API + "/registry?size=100");
+        assertEquals(200, after.statusCode());
+        assertThat(after.header("ETag")).isNotEqualTo(tag);
+        List<String> ids = after.jsonPath().getList("items.id");
+        assertThat(ids).contains(id.toString()).doesNotHaveDuplicates();
+        assertThat(after.jsonPath().getList("items.includedAt")).isSorted();
+
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page * 2 < ids.size(); page++) {
+            paged.addAll(as(token).get(API + "/registry?size=2&page=" + page).then().statusCode(200).extract()
+                    .jsonPath().getList("items.id"));
+        }
+        assertThat(paged).isEqualTo(ids);
+    }
+
+    @Test
     void listsPageByAStableKeyWithTheirTotal() {
         String token = Tokens.portalClient();
         JsonPath all = as(token).get(API + "/schools?size=100").then().statusCode(200).extract().jsonPath();
@@ -171,7 +200,7 @@ class PortalApiTest {
     private static List<String> portalPaths() {
         String token = Tokens.portalClient();
         List<String> paths = new ArrayList<>(List.of(API + "/region/indicators", API + "/municipalities",
-                API + "/schools", API + "/best-practices", API + "/opendata/indicators.csv",
+                API + "/schools", API + "/best-practices", API + "/registry", API + "/opendata/indicators.csv",
                 API + "/opendata/structure.csv", API + "/opendata/passport", API + "/opendata/passport.csv"));
         for (Object m : as(token).get(API + "/municipalities?size=100").jsonPath().getList("items.id")) {
             paths.add(API + "/municipalities/" + m + "/indicators");
@@ -224,6 +253,12 @@ class PortalApiTest {
                     + inRegion + ")", personal);
             collect(s, "SELECT giver_name FROM best_practice_consent WHERE " + inRegion, personal);
             collect(s, "SELECT full_name, email, phone FROM curator WHERE " + inRegion, personal);
+            collect(s, "SELECT consent_giver_name FROM mentor_nomination WHERE " + inRegion, personal);
+            collect(s, """
+                    SELECT p.full_name FROM mentor_nomination n JOIN participant p ON p.id = n.participant_id
+                    WHERE n.status IN ('INCLUDED', 'RECOMMENDED', 'REGIONAL', 'DECLINED')
+                      AND n.consent_withdrawn_on IS NULL AND n.consent_publication IN ('NAME', 'NAME_AND_PHOTO')""",
+                    allowed);
             collect(s, """
                     SELECT p.full_name FROM best_practice_consent c
                     JOIN best_practice bp ON bp.id = c.practice_id JOIN participant p ON p.id = c.participant_id
@@ -231,6 +266,9 @@ class PortalApiTest {
                       AND c.publication IN ('NAME', 'NAME_AND_PHOTO')""", allowed);
         }
         personal.removeAll(allowed);
+        // Another fixture's person whose name is the start of a published one's («Волкова Татьяна» within «Волкова
+        // Татьяна Сергеевна») cannot be told apart in the text: the published name is what the answer shows.
+        personal.removeIf(v -> allowed.stream().anyMatch(a -> a.contains(v)));
         // Other tests name people by one word of the product's own labels («Наставник», «Студент»), which also
         // occur in the portal's own words and identify no one. A person's name has two words, contacts and dates
         // are longer.
@@ -252,7 +290,8 @@ class PortalApiTest {
 
     /**
      * Counts are a portal value's numerator and denominator (a mean's numerator is a sum of scores, no count), a
-     * count indicator's value, and a practice's mentees. Returns how many hidden values were seen.
+     * count indicator's value, a practice's mentees and a registry mentor's pairs. Returns how many hidden values were
+     * seen.
      */
     private static int smallCounts(String path, JsonNode node, String unit) {
         int hidden = 0;
@@ -268,6 +307,7 @@ class PortalApiTest {
                 JsonNode v = f.getValue();
                 if (v.isObject() && v.has("suppressed")) {
                     boolean count = f.getKey().equals("denominator") || f.getKey().equals("mentees")
+                            || f.getKey().equals("completedPairs") || f.getKey().equals("effectivePairs")
                             || (f.getKey().equals("numerator") && !"SCORE".equals(here))
                             || (f.getKey().equals("value") && "COUNT".equals(here));
                     if (v.get("suppressed").asBoolean()) {
