@@ -171,7 +171,7 @@ class PortalApiTest {
     private static List<String> portalPaths() {
         String token = Tokens.portalClient();
         List<String> paths = new ArrayList<>(List.of(API + "/region/indicators", API + "/municipalities",
-                API + "/schools", API + "/best-practices", API + "/opendata/indicators.csv",
+                API + "/schools", API + "/best-practices", API + "/events", API + "/opendata/indicators.csv",
                 API + "/opendata/structure.csv", API + "/opendata/passport", API + "/opendata/passport.csv"));
         for (Object m : as(token).get(API + "/municipalities?size=100").jsonPath().getList("items.id")) {
             paths.add(API + "/municipalities/" + m + "/indicators");
@@ -224,11 +224,18 @@ class PortalApiTest {
                     + inRegion + ")", personal);
             collect(s, "SELECT giver_name FROM best_practice_consent WHERE " + inRegion, personal);
             collect(s, "SELECT full_name, email, phone FROM curator WHERE " + inRegion, personal);
+            collect(s, "SELECT giver_name FROM event_entrant WHERE " + inRegion, personal);
             collect(s, """
                     SELECT p.full_name FROM best_practice_consent c
                     JOIN best_practice bp ON bp.id = c.practice_id JOIN participant p ON p.id = c.participant_id
                     WHERE bp.status IN ('ACCEPTED', 'RECOMMENDED') AND c.withdrawn_on IS NULL
                       AND c.publication IN ('NAME', 'NAME_AND_PHOTO')""", allowed);
+            collect(s, """
+                    SELECT p.full_name FROM event_entrant en
+                    LEFT JOIN mentorship m ON m.id = en.mentorship_id
+                    JOIN participant p ON p.id = coalesce(en.participant_id, m.mentor_id)
+                    WHERE en.publication IN ('NAME', 'NAME_AND_PHOTO')
+                      AND (en.kind = 'MENTOR' OR NOT participant_may_be_minor(p.kind, p.birth_date))""", allowed);
         }
         personal.removeAll(allowed);
         // Other tests name people by one word of the product's own labels («Наставник», «Студент»), which also
