@@ -42,6 +42,7 @@ describe('navigation follows the role /api/me reports', () => {
       'Муниципалитеты',
       'Анкеты',
       'Банк лучших практик',
+      'Мероприятия и конкурсы',
       'Отчёты',
       'Загрузка из файла',
     ]);
@@ -54,6 +55,7 @@ describe('navigation follows the role /api/me reports', () => {
       { to: '/questionnaires', label: 'Анкеты' },
       { to: '/matching', label: 'Подбор пар' },
       { to: '/best-practices', label: 'Лучшие практики школ' },
+      { to: '/events', label: 'Мероприятия и конкурсы' },
       { to: '/reports', label: 'Отчёты' },
       { to: '/imports', label: 'Загрузка из файла' },
     ]);
@@ -73,6 +75,7 @@ describe('navigation follows the role /api/me reports', () => {
       { to: '/mentorships', label: 'Наставнические пары' },
       { to: '/rewards', label: 'Награды' },
       { to: '/best-practices', label: 'Лучшие практики' },
+      { to: '/events', label: 'Мероприятия и конкурсы' },
       { to: '/reports', label: 'Отчёты' },
       { to: '/imports', label: 'Загрузка из файла' },
     ]);

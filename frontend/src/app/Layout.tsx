@@ -28,6 +28,7 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
         { to: '/municipalities', label: t('nav.municipalities') },
         { to: '/questionnaires', label: t('nav.questionnaires') },
         { to: '/best-practices', label: t('nav.practicesBank') },
+        { to: '/events', label: t('nav.events') },
         { to: '/reports', label: t('nav.reports') },
         { to: '/imports', label: t('nav.imports') },
       ];
@@ -40,6 +41,7 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
           ? [
               { to: '/matching', label: t('nav.matching') },
               { to: '/best-practices', label: t('nav.practicesReview') },
+              { to: '/events', label: t('nav.events') },
               { to: '/reports', label: t('nav.reports') },
             ]
           : []),
@@ -57,6 +59,7 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
             { to: '/mentorships', label: t('nav.mentorships') },
             { to: '/rewards', label: t('nav.rewards') },
             { to: '/best-practices', label: t('nav.bestPractices') },
+            { to: '/events', label: t('nav.events') },
             { to: '/reports', label: t('nav.reports') },
             { to: '/imports', label: t('nav.imports') },
           ]

@@ -239,6 +239,9 @@ const PublishedPracticesPage = page(['recognition'], () =>
   recognition().then((m) => m.PublishedPracticesPage),
 );
 const PublishedPracticePage = page(['recognition'], () => recognition().then((m) => m.PublishedPracticePage));
+const events = () => import('../features/events/components/pages');
+const EventsPage = page(['events'], () => events().then((m) => m.EventsPage));
+const EventPage = page(['events'], () => events().then((m) => m.EventPage));
 const reporting = () => import('../features/reporting/components/pages');
 const CampaignsPage = page(['reporting'], () => reporting().then((m) => m.CampaignsPage));
 const CampaignPage = page(['reporting'], () => reporting().then((m) => m.CampaignPage));
@@ -325,6 +328,27 @@ function recognitionRoutes(me: Me): RouteObject[] {
 }
 
 /**
+ * Events: each level runs its own and sees those of the levels above it, at the address of its own place.
+ */
+function eventRoutes(me: Me): RouteObject[] {
+  const scope =
+    me.role === 'school' && me.schoolId
+      ? ({ level: 'schools', id: me.schoolId } as const)
+      : me.role === 'municipal' && me.municipalityId
+        ? ({ level: 'municipalities', id: me.municipalityId } as const)
+        : me.role === 'regional'
+          ? ({ level: 'regions', id: me.regionId } as const)
+          : null;
+  if (!scope) {
+    return [];
+  }
+  return [
+    { path: 'events', element: <EventsPage scope={scope} /> },
+    { path: 'events/:id', element: <EventPage scope={scope} /> },
+  ];
+}
+
+/**
  * Dashboards: the region (its coordinator and the portal) drills down to municipalities and schools, the
  * municipality to its schools; the portal never reaches a school. Only the region sets targets.
  */
@@ -398,6 +422,7 @@ export function routes(me: Me, onLogout: () => void): RouteObject[] {
         { path: 'imports', element: <ImportPage me={me} /> },
         ...matchingRoutes(me),
         ...recognitionRoutes(me),
+        ...eventRoutes(me),
         ...monitoringRoutes(me),
         ...reportingRoutes(me),
         { path: '*', element: <NotFound /> },

@@ -17,6 +17,7 @@ export const BUNDLES = {
   monitoring: () => import('./ru/monitoring'),
   reporting: () => import('./ru/reporting'),
   portal: () => import('./ru/portal'),
+  events: () => import('./ru/events'),
 };
 
 export type Bundle = keyof typeof BUNDLES;
@@ -44,6 +45,7 @@ export const FEATURE_STRINGS = {
   monitoring: ['monitoring'],
   reporting: ['reporting', 'monitoring'],
   portal: ['portal'],
+  events: ['events', 'recognition'],
 } satisfies Record<string, Bundle[]>;
 
 export type Feature = keyof typeof FEATURE_STRINGS;

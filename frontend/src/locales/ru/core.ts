@@ -41,6 +41,7 @@ export const core = {
     bestPractices: 'Лучшие практики',
     practicesReview: 'Лучшие практики школ',
     practicesBank: 'Банк лучших практик',
+    events: 'Мероприятия и конкурсы',
   },
   kinds: {
     GENERAL: 'Общеобразовательная',
