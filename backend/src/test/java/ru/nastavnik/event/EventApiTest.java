@@ -56,7 +56,8 @@ class EventApiTest {
                 "Наставник молодого специалиста");
         as(MUNI.token()).body(changed).put(path).then().statusCode(409);
 
-        assertThat(as(MUNI.token()).queryParam("kind", "COMPETITION").queryParam("from", "2027-03-15")
+        assertThat(as(MUNI.token()).queryParam("sort", "createdAt,desc").queryParam("kind", "COMPETITION")
+                .queryParam("from", "2027-03-15")
                 .queryParam("to", "2027-03-16").get(MUNI.events()).jsonPath().getList("items.id"))
                 .contains(updated.getString("id"));
         assertThat(as(MUNI.token()).queryParam("kind", "SEMINAR").get(MUNI.events()).jsonPath().getList("items.id"))
@@ -64,7 +65,8 @@ class EventApiTest {
 
         as(MUNI.token()).body(Map.of("version", updated.getInt("version"))).post(path + "/cancel").then()
                 .statusCode(200).body("status", org.hamcrest.Matchers.equalTo("CANCELLED"));
-        assertThat(as(MUNI.token()).queryParam("status", "CANCELLED").get(MUNI.events()).jsonPath()
+        assertThat(as(MUNI.token()).queryParam("status", "CANCELLED").queryParam("sort", "createdAt,desc")
+                .get(MUNI.events()).jsonPath()
                 .getList("items.id")).contains(updated.getString("id"));
         as(MUNI.token()).delete(path).then().statusCode(204);
         as(MUNI.token()).get(path).then().statusCode(404);
@@ -98,7 +100,8 @@ class EventApiTest {
         String event = Events.create(MUNI);
         String atSchool = SCHOOL.events() + event.substring(MUNI.events().length());
         as(SCHOOL.token()).get(atSchool).then().statusCode(200).body("organiser", org.hamcrest.Matchers.equalTo(false));
-        assertThat(as(SCHOOL.token()).get(SCHOOL.events()).jsonPath().getList("items.id"))
+        assertThat(as(SCHOOL.token()).queryParam("sort", "createdAt,desc").get(SCHOOL.events()).jsonPath()
+                .getList("items.id"))
                 .contains(event.substring(event.lastIndexOf('/') + 1));
         Map<String, Object> changed = Api.current(MUNI.token(), event, "EventInput");
         as(SCHOOL.token()).body(changed).put(atSchool).then().statusCode(403);

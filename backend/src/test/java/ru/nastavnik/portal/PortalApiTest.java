@@ -238,6 +238,9 @@ class PortalApiTest {
                       AND (en.kind = 'MENTOR' OR NOT participant_may_be_minor(p.kind, p.birth_date))""", allowed);
         }
         personal.removeAll(allowed);
+        // A name a consented one begins with («Волкова Татьяна» of another test beside the demo's «Волкова Татьяна
+        // Сергеевна») is found inside the consented name; the answer cannot tell the two apart.
+        personal.removeIf(v -> allowed.stream().anyMatch(a -> a.contains(v)));
         // Other tests name people by one word of the product's own labels («Наставник», «Студент»), which also
         // occur in the portal's own words and identify no one. A person's name has two words, contacts and dates
         // are longer.
