@@ -30,6 +30,7 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
         { to: '/best-practices', label: t('nav.practicesBank') },
         { to: '/mentor-nominations', label: t('nav.nominationsRegional') },
         { to: '/mentor-registry', label: t('nav.mentorRegistry') },
+        { to: '/events', label: t('nav.events') },
         { to: '/reports', label: t('nav.reports') },
         { to: '/roadmaps', label: t('nav.roadmaps') },
         { to: '/imports', label: t('nav.imports') },
@@ -46,6 +47,7 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
               { to: '/best-practices', label: t('nav.practicesReview') },
               { to: '/mentor-nominations', label: t('nav.nominationsReview') },
               { to: '/mentor-registry', label: t('nav.mentorRegistry') },
+              { to: '/events', label: t('nav.events') },
               { to: '/reports', label: t('nav.reports') },
               { to: '/roadmaps', label: t('nav.roadmaps') },
             ]
@@ -67,6 +69,7 @@ export function navItems(me: Me, t: (key: string) => string): NavItem[] {
             { to: '/best-practices', label: t('nav.bestPractices') },
             { to: '/mentor-nominations', label: t('nav.mentorNominations') },
             { to: '/mentor-registry', label: t('nav.mentorRegistry') },
+            { to: '/events', label: t('nav.events') },
             { to: '/reports', label: t('nav.reports') },
             { to: '/roadmaps', label: t('nav.roadmaps') },
             { to: '/imports', label: t('nav.imports') },

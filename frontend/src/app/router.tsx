@@ -272,6 +272,9 @@ const NominationsPage = page(['registry'], () => registry().then((m) => m.Nomina
 const NominationPage = page(['registry'], () => registry().then((m) => m.NominationPage));
 const NominationReviewPage = page(['registry'], () => registry().then((m) => m.ReviewPage));
 const MentorRegistryPage = page(['registry'], () => registry().then((m) => m.RegistryPage));
+const events = () => import('../features/events/components/pages');
+const EventsPage = page(['events'], () => events().then((m) => m.EventsPage));
+const EventPage = page(['events'], () => events().then((m) => m.EventPage));
 const reporting = () => import('../features/reporting/components/pages');
 const CampaignsPage = page(['reporting'], () => reporting().then((m) => m.CampaignsPage));
 const CampaignPage = page(['reporting'], () => reporting().then((m) => m.CampaignPage));
@@ -387,6 +390,27 @@ function registryRoutes(me: Me): RouteObject[] {
 }
 
 /**
+ * Events: each level runs its own and sees those of the levels above it, at the address of its own place.
+ */
+function eventRoutes(me: Me): RouteObject[] {
+  const scope =
+    me.role === 'school' && me.schoolId
+      ? ({ level: 'schools', id: me.schoolId } as const)
+      : me.role === 'municipal' && me.municipalityId
+        ? ({ level: 'municipalities', id: me.municipalityId } as const)
+        : me.role === 'regional'
+          ? ({ level: 'regions', id: me.regionId } as const)
+          : null;
+  if (!scope) {
+    return [];
+  }
+  return [
+    { path: 'events', element: <EventsPage scope={scope} /> },
+    { path: 'events/:id', element: <EventPage scope={scope} /> },
+  ];
+}
+
+/**
  * Dashboards: the region (its coordinator and the portal) drills down to municipalities and schools, the
  * municipality to its schools; the portal never reaches a school. Only the region sets targets.
  */
@@ -492,6 +516,7 @@ export function routes(me: Me, onLogout: () => void): RouteObject[] {
         ...matchingRoutes(me),
         ...recognitionRoutes(me),
         ...registryRoutes(me),
+        ...eventRoutes(me),
         ...monitoringRoutes(me),
         ...reportingRoutes(me),
         ...roadmapRoutes(me),

@@ -20,6 +20,7 @@ export const BUNDLES = {
   portal: () => import('./ru/portal'),
   roadmaps: () => import('./ru/roadmaps'),
   audit: () => import('./ru/audit'),
+  events: () => import('./ru/events'),
 };
 
 export type Bundle = keyof typeof BUNDLES;
@@ -50,6 +51,7 @@ export const FEATURE_STRINGS = {
   portal: ['portal'],
   roadmaps: ['roadmaps'],
   audit: ['audit'],
+  events: ['events', 'recognition'],
 } satisfies Record<string, Bundle[]>;
 
 export type Feature = keyof typeof FEATURE_STRINGS;

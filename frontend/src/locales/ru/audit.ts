@@ -82,6 +82,9 @@ export default {
       MENTOR_RECOMMENDED_REGIONAL: 'Наставник рекомендован в региональный реестр',
       MENTOR_INCLUDED_REGIONAL: 'Наставник включён в региональный реестр',
       MENTOR_DECLINED_REGIONAL: 'Регион отклонил включение наставника в региональный реестр',
+      EVENT_ENTRANT_ADDED: 'Участник заявлен в мероприятие',
+      EVENT_ENTRANT_REMOVED: 'Заявка участника мероприятия отозвана',
+      EVENT_RESULTS_RECORDED: 'Подведены итоги мероприятия',
     } satisfies Record<Schemas['AuditAction'], string>,
     title: 'Журнал действий',
     intro:

@@ -47,6 +47,7 @@ export const core = {
     nominationsReview: 'Выдвижения наставников',
     nominationsRegional: 'Рекомендованные наставники',
     mentorRegistry: 'Реестр наставников',
+    events: 'Мероприятия и конкурсы',
   },
   kinds: {
     GENERAL: 'Общеобразовательная',

@@ -68,16 +68,22 @@ export function RewardsTable({ schoolId, rewards, loading, onEdit, sort, withPar
             </Table.Td>
             <Table.Td>{formatDate(r.awardedOn)}</Table.Td>
             <Table.Td>{r.awardedBy}</Table.Td>
-            <RowActions
-              onEdit={() => onEdit(r)}
-              deleteQuestion={t('recognition.rewards.deleteConfirm', { title: r.title })}
-              onDelete={({ onError }) =>
-                remove.mutate(r.id, {
-                  onSuccess: () => notifications.show({ color: 'green', message: t('common.deleted') }),
-                  onError,
-                })
-              }
-            />
+            {r.eventId ? (
+              <Table.Td>
+                <Text size="xs">{t('recognition.rewards.fromEvent')}</Text>
+              </Table.Td>
+            ) : (
+              <RowActions
+                onEdit={() => onEdit(r)}
+                deleteQuestion={t('recognition.rewards.deleteConfirm', { title: r.title })}
+                onDelete={({ onError }) =>
+                  remove.mutate(r.id, {
+                    onSuccess: () => notifications.show({ color: 'green', message: t('common.deleted') }),
+                    onError,
+                  })
+                }
+              />
+            )}
           </Table.Tr>
         ))}
       </Table.Tbody>

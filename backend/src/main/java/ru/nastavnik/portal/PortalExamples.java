@@ -83,6 +83,20 @@ final class PortalExamples {
              "total": 1, "page": 0, "size": 50}
             """;
 
+    static final String EVENTS = """
+            {"items": [{"id": "60000000-0000-0000-0000-000000000001", "level": "REGION",
+                        "organiserName": "Тверская область", "kind": "COMPETITION",
+                        "title": "Наставник года", "description": "Региональный конкурс наставников",
+                        "startsOn": "2026-02-01", "endsOn": "2026-04-20", "status": "COMPLETED",
+                        "nominations": ["Педагог-наставник", "Наставник молодого специалиста"],
+                        "winners": [{"result": "WINNER", "place": 1, "nomination": "Педагог-наставник",
+                                     "kind": "MENTOR", "schoolName": "МОУ СОШ № 17",
+                                     "title": "Волкова Татьяна Сергеевна"},
+                                    {"result": "PRIZE_WINNER", "place": 2, "nomination": "Педагог-наставник",
+                                     "kind": "MENTOR", "schoolName": "МОУ СОШ № 17"}]}],
+             "total": 1, "page": 0, "size": 50}
+            """;
+
     static final String PRACTICE = """
             {"id": "7a0f0c9e-3b1d-4c1e-9a55-0c6d2b8e1f00", "schoolId": "30000000-0000-0000-0000-0000000000a1",
              "schoolName": "МОУ СОШ № 17", "municipalityId": "20000000-0000-0000-0000-00000000000a",

@@ -2,8 +2,11 @@ package ru.nastavnik.portal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -20,6 +23,8 @@ import ru.nastavnik.common.ApiException;
 import ru.nastavnik.common.Caller;
 import ru.nastavnik.common.PageQuery;
 import ru.nastavnik.common.RowScoped;
+import ru.nastavnik.event.Event;
+import ru.nastavnik.event.EventService;
 import ru.nastavnik.org.Municipality;
 import ru.nastavnik.org.OrgScope;
 import ru.nastavnik.org.School;
@@ -30,7 +35,7 @@ import ru.nastavnik.recognition.PublishedPracticePage;
 import ru.nastavnik.recognition.PublishedPracticeService;
 import ru.nastavnik.recognition.PublishedPracticeView;
 
-/** The portal's directory of the region's organisations, its published best practices and mentor registry. */
+/** The portal's directory of the region's organisations, its published best practices, mentor registry and events. */
 @ApplicationScoped
 @Transactional
 @RowScoped
@@ -49,6 +54,9 @@ public class PortalService {
 
     @Inject
     MentorRegistryService registry;
+
+    @Inject
+    EventService events;
 
     @Inject
     EntityManager em;
@@ -140,6 +148,31 @@ public class PortalService {
     private static PortalValue count(Integer n) {
         BigDecimal value = BigDecimal.valueOf(n == null ? 0 : n);
         return PortalValue.of(value, Suppression.small(value) ? Suppression.Reason.SMALL_COUNT : null);
+    }
+
+    /** Ordered by the time each was announced, which never changes, then by id. */
+    public Dated<PortalEvent.Page> events(PortalPaging paging) {
+        paging.check();
+        UUID region = region().id();
+        List<PortalEvent.View> items = new ArrayList<>();
+        for (Event e : events.regionEvents(region, paging.page, paging.size)) {
+            Map<UUID, String> nominations = new LinkedHashMap<>();
+            events.nominations(e.id).forEach(n -> nominations.put(n.id, n.title));
+            List<PortalEvent.Winner> winners = events.publicEntrants(e.id).stream()
+                    .filter(p -> p.result != null && p.result.rewarded())
+                    .map(p -> new PortalEvent.Winner(p.result, p.place,
+                            p.nominationId == null ? null : nominations.get(p.nominationId), p.kind, p.schoolName,
+                            p.title))
+                    .toList();
+            items.add(new PortalEvent.View(e.id, e.level, events.organiserName(e), e.municipalityId, e.schoolId,
+                    e.kind, e.title, e.description, e.startsOn, e.endsOn, e.status,
+                    List.copyOf(nominations.values()), winners));
+        }
+        Instant last = PortalIndicatorService.instant(em.createNativeQuery(
+                "SELECT max(updated_at) FROM event WHERE region_id = :region").setParameter("region", region)
+                .getSingleResult());
+        return new Dated<>(new PortalEvent.Page(items, events.countRegionEvents(region), paging.page, paging.size),
+                last);
     }
 
     public AttachmentDownload material(UUID id, UUID materialId) {

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.UpdateTimestamp;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -62,6 +63,10 @@ public class Reward extends PanacheEntityBase {
 
     @Column(name = "document_ref")
     public String documentRef;
+
+    /** The event whose result gave this reward, if one did; such a reward changes only with the result. */
+    @Formula("(SELECT en.event_id FROM event_entrant en WHERE en.id = event_entrant_id)")
+    public UUID eventId;
 
     @Column(name = "created_by", nullable = false, updatable = false)
     public String createdBy;

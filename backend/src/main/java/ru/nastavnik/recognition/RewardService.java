@@ -109,7 +109,7 @@ public class RewardService {
     }
 
     public RewardView update(UUID schoolId, UUID id, RewardInput input) {
-        Reward r = find(schoolId, id);
+        Reward r = notFromAnEvent(find(schoolId, id));
         Versioned.check(input.version(), r.version);
         apply(r, input);
         em.flush();
@@ -117,7 +117,16 @@ public class RewardService {
     }
 
     public void delete(UUID schoolId, UUID id) {
-        find(schoolId, id).delete();
+        notFromAnEvent(find(schoolId, id)).delete();
+    }
+
+    /** A reward an event's result gave belongs to the organiser's results: it changes only with them. */
+    private static Reward notFromAnEvent(Reward r) {
+        if (r.eventId != null) {
+            throw ApiException.conflict("reward-from-event", "Награда по итогам мероприятия",
+                    "Её меняет организатор мероприятия вместе с итогами.");
+        }
+        return r;
     }
 
     private void apply(Reward r, RewardInput input) {

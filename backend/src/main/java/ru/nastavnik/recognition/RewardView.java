@@ -22,6 +22,8 @@ public record RewardView(
         @Schema(required = true) String awardedBy,
         String documentRef,
         UUID mentorshipId,
+        @Schema(description = "Мероприятие, по итогам которого награда; такая награда меняется только вместе с итогами")
+        UUID eventId,
         @Schema(required = true) String createdBy,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) int version) {
@@ -29,6 +31,6 @@ public record RewardView(
     static RewardView of(Reward r) {
         return new RewardView(r.id, r.school.id, r.participant.id, r.participant.fullName, r.participant.kind, r.kind,
                 r.otherKind, r.title, r.awardedOn, r.awardedBy, r.documentRef,
-                r.mentorship == null ? null : r.mentorship.id, r.createdBy, r.createdAt, r.version);
+                r.mentorship == null ? null : r.mentorship.id, r.eventId, r.createdBy, r.createdAt, r.version);
     }
 }

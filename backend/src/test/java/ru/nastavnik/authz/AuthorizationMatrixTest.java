@@ -24,6 +24,7 @@ import io.restassured.response.Response;
 import ru.nastavnik.support.Api;
 import ru.nastavnik.support.Demo;
 import ru.nastavnik.support.Diaries;
+import ru.nastavnik.support.Events;
 import ru.nastavnik.support.Imports;
 import ru.nastavnik.support.Matching;
 import ru.nastavnik.support.Pairs;
@@ -338,6 +339,40 @@ class AuthorizationMatrixTest {
             GET /api/regions/{id}/roadmaps/{roadmapId}/xlsx                       | 200 404 | 403 403 | 403 403 | 403 403 | 401
             GET /api/regions/{id}/roadmaps/{roadmapId}/docx                       | 200 404 | 403 403 | 403 403 | 403 403 | 401
             GET /api/roadmap-templates/{level}                                    | 200 -   | 200 -   | 200 -   | 403 -   | 401
+            GET /api/schools/{id}/events                                          | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/events                                         | 403 403 | 403 403 | 201 404 | 403 403 | 401
+            GET /api/schools/{id}/events/{eventId}                                | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            PUT /api/schools/{id}/events/{eventId}                                | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/events/{eventId}/cancel                        | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            DELETE /api/schools/{id}/events/{eventId}                             | 403 403 | 403 403 | 204 404 | 403 403 | 401
+            GET /api/schools/{id}/events/{eventId}/entrants                       | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            POST /api/schools/{id}/events/{eventId}/entrants                      | 403 403 | 403 403 | 201 404 | 403 403 | 401
+            GET /api/schools/{id}/events/{eventId}/entrants/{entrantId}           | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            DELETE /api/schools/{id}/events/{eventId}/entrants/{entrantId}        | 403 403 | 403 403 | 204 404 | 403 403 | 401
+            PUT /api/schools/{id}/events/{eventId}/results                        | 403 403 | 403 403 | 200 404 | 403 403 | 401
+            GET /api/municipalities/{id}/events                                   | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            POST /api/municipalities/{id}/events                                  | 403 403 | 201 404 | 403 403 | 403 403 | 401
+            GET /api/municipalities/{id}/events/{eventId}                         | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            PUT /api/municipalities/{id}/events/{eventId}                         | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            POST /api/municipalities/{id}/events/{eventId}/cancel                 | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            DELETE /api/municipalities/{id}/events/{eventId}                      | 403 403 | 204 404 | 403 403 | 403 403 | 401
+            GET /api/municipalities/{id}/events/{eventId}/entrants                | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            POST /api/municipalities/{id}/events/{eventId}/entrants               | 403 403 | 201 404 | 403 403 | 403 403 | 401
+            GET /api/municipalities/{id}/events/{eventId}/entrants/{entrantId}    | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            DELETE /api/municipalities/{id}/events/{eventId}/entrants/{entrantId} | 403 403 | 204 404 | 403 403 | 403 403 | 401
+            PUT /api/municipalities/{id}/events/{eventId}/results                 | 403 403 | 200 404 | 403 403 | 403 403 | 401
+            GET /api/regions/{id}/events                                          | 200 404 | 403 403 | 403 403 | 403 403 | 401
+            POST /api/regions/{id}/events                                         | 201 404 | 403 403 | 403 403 | 403 403 | 401
+            GET /api/regions/{id}/events/{eventId}                                | 200 404 | 403 403 | 403 403 | 403 403 | 401
+            PUT /api/regions/{id}/events/{eventId}                                | 200 404 | 403 403 | 403 403 | 403 403 | 401
+            POST /api/regions/{id}/events/{eventId}/cancel                        | 200 404 | 403 403 | 403 403 | 403 403 | 401
+            DELETE /api/regions/{id}/events/{eventId}                             | 204 404 | 403 403 | 403 403 | 403 403 | 401
+            GET /api/regions/{id}/events/{eventId}/entrants                       | 200 404 | 403 403 | 403 403 | 403 403 | 401
+            POST /api/regions/{id}/events/{eventId}/entrants                      | 201 404 | 403 403 | 403 403 | 403 403 | 401
+            GET /api/regions/{id}/events/{eventId}/entrants/{entrantId}           | 200 404 | 403 403 | 403 403 | 403 403 | 401
+            DELETE /api/regions/{id}/events/{eventId}/entrants/{entrantId}        | 204 404 | 403 403 | 403 403 | 403 403 | 401
+            PUT /api/regions/{id}/events/{eventId}/results                        | 200 404 | 403 403 | 403 403 | 403 403 | 401
+            GET /api/portal/v1/events                                             | 403 -   | 403 -   | 403 -   | 200 -   | 401
             """;
 
     /** Where a caller of a role reaches: its own scope, or the nearest foreign one. */
@@ -1087,6 +1122,76 @@ class AuthorizationMatrixTest {
         }
         CALLS.put("GET /api/roadmap-templates/{level}",
                 (tok, role, own, t) -> as(tok).get("/api/roadmap-templates/SCHOOL"));
+    }
+
+    /**
+     * Events, the same calls at each level. Each call acts on an event its target's organiser has just made (with an
+     * entrant where the call needs one: a school's mentor, or a published practice entered by a municipality or the
+     * region), so that no call depends on another.
+     */
+    static {
+        for (String level : List.of("schools", "municipalities", "regions")) {
+            String base = "/api/" + level + "/{id}/events";
+            CALLS.put("GET " + base, (tok, role, own, t) -> as(tok).get(events(level, t).events()));
+            CALLS.put("POST " + base, (tok, role, own, t) -> as(tok)
+                    .body(Events.body("Семинар наставников", Events.today(), Events.today(), List.of("Методика")))
+                    .post(events(level, t).events()));
+            CALLS.put("GET " + base + "/{eventId}",
+                    (tok, role, own, t) -> as(tok).get(Events.create(events(level, t))));
+            CALLS.put("PUT " + base + "/{eventId}", (tok, role, own, t) -> {
+                Events.Place p = events(level, t);
+                String path = Events.create(p);
+                return as(tok).body(Api.current(p.token(), path, "EventInput")).put(path);
+            });
+            CALLS.put("POST " + base + "/{eventId}/cancel", (tok, role, own, t) -> {
+                Events.Place p = events(level, t);
+                String path = Events.create(p);
+                int version = as(p.token()).get(path).then().statusCode(200).extract().path("version");
+                return as(tok).body(Map.of("version", version)).post(path + "/cancel");
+            });
+            CALLS.put("DELETE " + base + "/{eventId}",
+                    (tok, role, own, t) -> as(tok).delete(Events.create(events(level, t))));
+            CALLS.put("GET " + base + "/{eventId}/entrants",
+                    (tok, role, own, t) -> as(tok).get(Events.create(events(level, t)) + "/entrants"));
+            CALLS.put("POST " + base + "/{eventId}/entrants", (tok, role, own, t) -> {
+                Events.Place p = events(level, t);
+                String event = Events.create(p);
+                Map<String, Object> body = !own ? Map.of("kind", "PRACTICE", "practiceId", UUID.randomUUID().toString())
+                        : level.equals("schools") ? Events.mentorEntry(Events.mentor(t.school()), "NAME")
+                        : Map.of("kind", "PRACTICE", "practiceId",
+                                Events.acceptedPractice(Demo.SCHOOL_A1, Demo.MUNI_A).toString());
+                return as(tok).body(body).post(event + "/entrants");
+            });
+            CALLS.put("GET " + base + "/{eventId}/entrants/{entrantId}", (tok, role, own, t) -> {
+                Events.Place p = events(level, t);
+                return as(tok).get(own ? Events.enter(p, Events.create(p))
+                        : Events.create(p) + "/entrants/" + UUID.randomUUID());
+            });
+            CALLS.put("DELETE " + base + "/{eventId}/entrants/{entrantId}", (tok, role, own, t) -> {
+                Events.Place p = events(level, t);
+                return as(tok).delete(own ? Events.enter(p, Events.create(p))
+                        : Events.create(p) + "/entrants/" + UUID.randomUUID());
+            });
+            CALLS.put("PUT " + base + "/{eventId}/results", (tok, role, own, t) -> {
+                Events.Place p = events(level, t);
+                String event = Events.create(p);
+                if (!own) {
+                    return as(tok).body(Map.of("version", 0, "results", List.of(Map.of("entrantId",
+                            UUID.randomUUID().toString(), "version", 0, "result", "WINNER")))).put(event + "/results");
+                }
+                String entrant = Events.enter(p, event);
+                return as(tok).body(Events.result(p.token(), event, entrant, "WINNER", 1)).put(event + "/results");
+            });
+        }
+        CALLS.put("GET /api/portal/v1/events", (tok, role, own, t) -> as(tok).get("/api/portal/v1/events"));
+    }
+
+    private static Events.Place events(String level, Target t) {
+        return Events.place(level, switch (level) {
+            case "schools" -> t.school();
+            case "municipalities" -> t.municipality();
+            default -> t.region();
+        });
     }
 
     /** The target's roadmaps at the level: of its school, its municipality or its region. */
