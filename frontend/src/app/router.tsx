@@ -158,6 +158,7 @@ const MentorshipPage = lazy(async () => {
     { CompleteButton },
     { CompletionSection },
     { PairTimeline },
+    { PairRewards },
   ] = await Promise.all([
     import('../features/mentorships/components/MentorshipPage'),
     import('../features/plan/components/ProgrammeSection'),
@@ -166,7 +167,8 @@ const MentorshipPage = lazy(async () => {
     import('../features/completion/components/CompleteButton'),
     import('../features/completion/components/CompletionSection'),
     import('../features/home/components/PairTimeline'),
-    loadStrings(['mentorships', 'plan', 'diary', 'feedback', 'completion', 'home']),
+    import('../features/recognition/components/PairRewards'),
+    loadStrings(['mentorships', 'plan', 'diary', 'feedback', 'completion', 'home', 'recognition']),
   ]);
   return {
     default: ({ schoolId }: { schoolId: string }) => (
@@ -179,6 +181,7 @@ const MentorshipPage = lazy(async () => {
             <DiarySection schoolId={schoolId} mentorship={m} />
             <FeedbackSection schoolId={schoolId} mentorship={m} />
             <CompletionSection schoolId={schoolId} mentorship={m} />
+            <PairRewards schoolId={schoolId} mentorshipId={m.id} />
             <PairTimeline schoolId={schoolId} mentorshipId={m.id} />
           </>
         )}

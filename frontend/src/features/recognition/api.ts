@@ -59,6 +59,7 @@ export function scopeStatuses(scope: PracticeScope): BestPracticeStatus[] {
 export interface RewardListParams {
   q?: string;
   participantId?: string;
+  mentorshipId?: string;
   kind?: RewardKind;
   from?: string;
   to?: string;

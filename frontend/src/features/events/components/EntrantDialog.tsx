@@ -104,7 +104,18 @@ function EntrantForm({ scope, event, onClose }: Omit<Props, 'opened'>) {
           />
         )}
         {named && (
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label={t('events.entrants.fields.givenBy')}
+              data={(['SELF', 'PARENT', 'GUARDIAN'] as const).map((g) => ({
+                value: g,
+                label: t(`events.entrants.givers.${g}`),
+              }))}
+              allowDeselect={false}
+              withAsterisk
+              {...form.getInputProps('givenBy')}
+              onChange={(v) => form.setFieldValue('givenBy', (v ?? 'SELF') as EntrantValues['givenBy'])}
+            />
             <TextInput
               label={t('events.entrants.fields.giverName')}
               withAsterisk

@@ -6,6 +6,8 @@ export interface EntrantValues {
   nominationId: string;
   /** '' when no consent to publish the name was given. */
   publication: string;
+  /** Who gave the consent: the mentor, or for a minor (a pupil mentoring a pupil) a parent or guardian. */
+  givenBy: 'SELF' | 'PARENT' | 'GUARDIAN';
   giverName: string;
   givenOn: string;
   documentRef: string;
@@ -24,6 +26,7 @@ export function entrantValues(kind: EntrantKind): EntrantValues {
     targetId: '',
     nominationId: '',
     publication: '',
+    givenBy: 'SELF',
     giverName: '',
     givenOn: '',
     documentRef: '',
@@ -64,7 +67,7 @@ export function toEntrantInput(v: EntrantValues): EntrantInput {
     consent: named
       ? {
           publication: v.publication as 'NAME' | 'NAME_AND_PHOTO',
-          givenBy: 'SELF',
+          givenBy: v.givenBy,
           giverName: v.giverName.trim(),
           givenOn: v.givenOn,
           documentRef: v.documentRef.trim(),
