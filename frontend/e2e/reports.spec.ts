@@ -45,6 +45,8 @@ test('a school report goes up, comes back with a comment, is accepted, and the m
   await openCampaign(school, title);
   await school.getByRole('textbox', { name: 'Что сделано' }).fill('Сформировано 12 пар, проведены встречи');
   await school.getByRole('button', { name: 'Сохранить' }).click();
+  // The submission names the version the save answered with.
+  await expect(school.getByText('Сохранено', { exact: true }).first()).toBeVisible();
   await school.getByRole('button', { name: 'Отправить в муниципалитет' }).click();
   await confirm(school, 'Отправить в муниципалитет');
   await expect(school.getByText('Показатели закреплены при отправке')).toBeVisible();
