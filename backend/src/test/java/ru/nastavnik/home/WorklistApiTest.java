@@ -24,7 +24,10 @@ import ru.nastavnik.support.Tokens;
 class WorklistApiTest {
 
     private static final UUID SCHOOL = Demo.SCHOOL_A1;
-    private static final LocalDate TODAY = LocalDate.now();
+    /** The region's day, which the worklist dates by (Moscow: already tomorrow after 21:00 UTC). */
+    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));
+    /** The day the fixtures date their orders and meetings from. */
+    private static final LocalDate FIXTURES_DAY = LocalDate.now();
 
     private static String token() {
         return Tokens.school();
@@ -71,7 +74,7 @@ class WorklistApiTest {
         assertThat(pairs(list, "PROGRAMME_MISSING")).contains(late.id().toString(), working.id().toString())
                 .doesNotContain(withProgramme.id().toString(), fresh.id().toString());
         assertThat(list.getString("items.find { it.kind == 'PROGRAMME_MISSING' && it.pair.id == '" + late.id()
-                + "' }.date")).isEqualTo(TODAY.minusDays(20).plusDays(14).toString());
+                + "' }.date")).isEqualTo(FIXTURES_DAY.minusDays(20).plusDays(14).toString());
     }
 
     @Test
@@ -95,17 +98,17 @@ class WorklistApiTest {
     void aWorkingPairThatHasNotMetForThirtyDaysIsListedAndOneThatMetRecentlyIsNot() {
         Pair silent = Diaries.activePair(token(), SCHOOL, 45, 1);
         Pair metLongAgo = Diaries.activePair(token(), SCHOOL, 45, 1);
-        Diaries.create(token(), metLongAgo, Diaries.held(metLongAgo, TODAY.minusDays(40), "Знакомство"));
-        Diaries.create(token(), metLongAgo, Diaries.planned(TODAY.plusDays(2), "Планирование"));
+        Diaries.create(token(), metLongAgo, Diaries.held(metLongAgo, FIXTURES_DAY.minusDays(40), "Знакомство"));
+        Diaries.create(token(), metLongAgo, Diaries.planned(FIXTURES_DAY.plusDays(2), "Планирование"));
         Pair metRecently = Diaries.activePair(token(), SCHOOL, 45, 1);
-        Diaries.create(token(), metRecently, Diaries.held(metRecently, TODAY.minusDays(10), "Разбор задач"));
+        Diaries.create(token(), metRecently, Diaries.held(metRecently, FIXTURES_DAY.minusDays(10), "Разбор задач"));
         Pair justStarted = Diaries.activePair(token(), SCHOOL, 10, 1);
 
         JsonPath list = worklist("");
         assertThat(pairs(list, "NO_RECENT_MEETING")).contains(silent.id().toString(), metLongAgo.id().toString())
                 .doesNotContain(metRecently.id().toString(), justStarted.id().toString());
         assertThat(list.getString("items.find { it.kind == 'NO_RECENT_MEETING' && it.pair.id == '" + metLongAgo.id()
-                + "' }.date")).as("a planned meeting is not a meeting held").isEqualTo(TODAY.minusDays(40).toString());
+                + "' }.date")).as("a planned meeting is not a meeting held").isEqualTo(FIXTURES_DAY.minusDays(40).toString());
         assertThat(list.getString("items.find { it.kind == 'NO_RECENT_MEETING' && it.pair.id == '" + silent.id()
                 + "' }.description")).startsWith("Ни одной встречи");
     }
